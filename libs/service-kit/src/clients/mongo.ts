@@ -1,0 +1,41 @@
+import mongoose, { type Connection } from 'mongoose';
+import { type Logger } from 'pino';
+
+export interface MongoOptions {
+  url: string;
+  /** Label used in logs, e.g. "user-db". */
+  name: string;
+  logger: Logger;
+}
+
+/**
+ * A connection of its own (never mongoose's global one), so one process can hold
+ * several and tests can open and close theirs. Indexes are created explicitly at
+ * start (ensureIndexes), not by mongoose in the background, where failures vanish.
+ */
+export async function connectMongo({ url, name, logger }: MongoOptions): Promise<Connection> {
+  const log = logger.child({ dependency: name });
+  const connection = mongoose.createConnection(url, {
+    autoIndex: false,
+    autoCreate: true,
+    serverSelectionTimeoutMS: 5000,
+    maxPoolSize: 20,
+    appName: `rewardgraph-${name}`,
+  });
+  connection.on('disconnected', () => log.warn('mongo disconnected'));
+  connection.on('reconnected', () => log.info('mongo reconnected'));
+  connection.on('error', (err) => log.error({ err }, 'mongo error'));
+  await connection.asPromise();
+  log.info('mongo connected');
+  return connection;
+}
+
+/** Creates every declared index and fails loudly when the database refuses one. */
+export async function ensureIndexes(connection: Connection): Promise<void> {
+  for (const model of Object.values(connection.models)) {
+    await model.createCollection().catch((error: { codeName?: string }) => {
+      if (error.codeName !== 'NamespaceExists') throw error;
+    });
+    await model.createIndexes();
+  }
+}

@@ -1,0 +1,23 @@
+import { Redis } from 'ioredis';
+import { type Logger } from 'pino';
+
+export interface RedisOptions {
+  url: string;
+  /** Label used in logs and as the client name, e.g. "data" or "secure". */
+  name: string;
+  logger: Logger;
+}
+
+/** A labelled client that retries with a capped back-off and logs its connection state. */
+export function createRedis({ url, name, logger }: RedisOptions): Redis {
+  const log = logger.child({ dependency: `redis-${name}` });
+  const redis = new Redis(url, {
+    connectionName: `rewardgraph-${name}`,
+    maxRetriesPerRequest: 2,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  });
+  redis.on('ready', () => log.info('redis ready'));
+  redis.on('reconnecting', () => log.warn('redis reconnecting'));
+  redis.on('error', (err) => log.error({ err }, 'redis error'));
+  return redis;
+}

@@ -1,0 +1,51 @@
+import { type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { type Logger } from 'pino';
+import { AppError, ErrorCode } from './errors';
+
+/** Codes Apollo Server itself produces for malformed requests; they are safe to show. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * The one place where errors leave a service: known errors keep their code,
+ * validation errors become BAD_USER_INPUT, anything else is logged and masked.
+ */
+export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const { stacktrace, ...extensions } = formatted.extensions ?? {};
+    const shown = (code: string, extra: Record<string, unknown> = {}) => ({
+      ...formatted,
+      extensions: { ...extensions, ...extra, code, ...(exposeStack && stacktrace ? { stacktrace } : {}) },
+    });
+
+    if (original instanceof ArgumentValidationError) {
+      const fields = original.extensions.validationErrors?.map((e) => ({
+        field: e.property,
+        problems: Object.values(e.constraints ?? {}),
+      }));
+      return { ...shown(ErrorCode.BAD_USER_INPUT, { fields }), message: 'Invalid input' };
+    }
+    if (original instanceof AppError) return shown(original.extensions.code as string);
+    if (typeof extensions.code === 'string' && REQUEST_ERROR_CODES.has(extensions.code)) {
+      return shown(extensions.code);
+    }
+
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(exposeStack && stacktrace ? { stacktrace } : {}) },
+    };
+  };
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+
+export * from './config/load-config';
+export * from './logging/logger';
+export * from './logging/request-context';
+export * from './errors/errors';
+export * from './errors/format-error';
+export * from './errors/object-id';
+export * from './auth/role';
+export * from './auth/identity';
+export * from './auth/access-token';
+export * from './auth/auth-directive';
+export * from './auth/auth-guard';
+export * from './auth/service-context';
+export * from './pagination/connection';
+export * from './pagination/paginate';
+export * from './subgraph/build-subgraph';
+export * from './subgraph/subgraph-server';
+export * from './http/request-id';
+export * from './http/health';
+export * from './http/metrics';
+export * from './http/listen';
+export * from './clients/mongo';
+export * from './clients/redis';
+export * from './clients/model';
+export * from './process/run-service';

@@ -1,0 +1,59 @@
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
+import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray } from 'type-graphql';
+import { AUTH_DIRECTIVE_SDL } from '../auth/auth-directive';
+import { applyAuthGuard } from '../auth/auth-guard';
+import { ALL_ROLES } from '../auth/role';
+import { type ServiceContext } from '../auth/service-context';
+
+const FEDERATION_LINKS = `
+extend schema
+  @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@composeDirective"])
+  @link(url: "https://rewardgraph.dev/auth/v1.0", import: ["@auth"])
+  @composeDirective(name: "@auth")
+`;
+
+export type ReferenceResolvers = Record<
+  string,
+  (reference: { id: string }, context: ServiceContext, info: unknown) => unknown
+>;
+
+export interface SubgraphDefinition {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  /** `__resolveReference` per entity type; guarded by the type's `@auth`, if it has one. */
+  references?: ReferenceResolvers;
+  /** Hands type-graphql the resolver instances the composition root built. */
+  container?: ContainerType;
+}
+
+/** The subgraph SDL (with federation links and the `@auth` directive) and its resolvers. */
+export async function buildSubgraph(definition: SubgraphDefinition): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: definition.resolvers,
+    orphanedTypes: definition.orphanedTypes,
+    container: definition.container,
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: { forbidUnknownValues: false },
+    skipCheck: true,
+  });
+  const printed = printSchemaWithDirectives(schema);
+  const roleEnum = /\benum Role\b/.test(printed) ? '' : `enum Role { ${ALL_ROLES.join(' ')} }\n`;
+  const typeDefs = parse(`${FEDERATION_LINKS}\n${AUTH_DIRECTIVE_SDL}\n${roleEnum}${printed}`);
+
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  for (const [typeName, resolveReference] of Object.entries(definition.references ?? {})) {
+    resolvers[typeName] = {
+      ...(resolvers[typeName] as object),
+      __resolveReference: resolveReference as (reference: object, context: unknown) => unknown,
+    };
+  }
+  return applyAuthGuard(buildSubgraphSchema({ typeDefs, resolvers }));
+}
+
+export { JSONObjectResolver };

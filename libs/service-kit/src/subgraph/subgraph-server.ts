@@ -1,0 +1,96 @@
+import { createServer } from 'node:http';
+import express, { type Express, type Request } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { type GraphQLSchema } from 'graphql';
+import { type Logger } from 'pino';
+import { type Registry } from 'prom-client';
+import { bearerToken, InvalidTokenError, type AccessTokenVerifier } from '../auth/access-token';
+import { type ServiceContext } from '../auth/service-context';
+import { createErrorFormatter } from '../errors/format-error';
+import { mountHealth, type ReadinessCheck } from '../http/health';
+import { listen } from '../http/listen';
+import { mountMetrics } from '../http/metrics';
+import { requestIdMiddleware } from '../http/request-id';
+
+export const CLIENT_IP_HEADER = 'x-client-ip';
+
+export interface SubgraphServerOptions {
+  schema: GraphQLSchema;
+  logger: Logger;
+  verifyAccessToken: AccessTokenVerifier;
+  readiness: Record<string, ReadinessCheck>;
+  metrics: Registry;
+  production: boolean;
+  /** Extra HTTP routes of this service (the auth service's JWKS, for one). */
+  routes?: (app: Express) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Serves a subgraph: `/graphql`, health, metrics, with request ids and verified identities. */
+export async function createSubgraphServer(options: SubgraphServerOptions) {
+  const { schema, logger, verifyAccessToken, production } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  const apollo = new ApolloServer<ServiceContext>({
+    schema,
+    introspection: !production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !production,
+    formatError: createErrorFormatter(logger, !production),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      // Field traces would cost every request; metrics come from Prometheus instead.
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
+  });
+
+  const context = async ({ req }: { req: Request }): Promise<ServiceContext> => {
+    const requestId = String(req.res?.locals.requestId);
+    const base = {
+      requestId,
+      clientIp: req.header(CLIENT_IP_HEADER) ?? req.socket.remoteAddress ?? 'unknown',
+      logger: logger.child({ requestId }),
+    };
+    const token = bearerToken(req.header('authorization'));
+    if (token === null) return { ...base, identity: null, tokenFailure: null };
+    try {
+      return { ...base, identity: await verifyAccessToken(token), tokenFailure: null };
+    } catch (error) {
+      if (!(error instanceof InvalidTokenError)) throw error;
+      return { ...base, identity: null, tokenFailure: error };
+    }
+  };
+
+  app.use(requestIdMiddleware);
+  mountHealth(app, options.readiness, logger);
+  mountMetrics(app, options.metrics);
+  options.routes?.(app);
+
+  return {
+    async start(port: number, host: string): Promise<RunningServer> {
+      await apollo.start();
+      app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context }));
+      const url = await listen(httpServer, port, host);
+      logger.info({ url }, 'subgraph listening');
+      return {
+        url,
+        stop: async () => {
+          await apollo.stop();
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Starts what the services need, reusing whatever already runs and is healthy:
+# PostgreSQL (expected running), two FerretDB instances on it (user-db, event-db),
+# Redis "data" and Redis "secure". Safe to run any number of times.
+set -euo pipefail
+. "$(dirname "$0")/../lib.sh"
+
+PG_HOST=${PG_HOST:-127.0.0.1}
+PG_PORT=${PG_PORT:-5432}
+PG_USER=${PG_USER:-postgres}
+USER_DB_ADDR=${USER_DB_ADDR:-127.0.0.1:27017}
+EVENT_DB_ADDR=${EVENT_DB_ADDR:-127.0.0.1:27018}
+DATA_REDIS_PORT=${DATA_REDIS_PORT:-6379}
+SECURE_REDIS_PORT=${SECURE_REDIS_PORT:-6380}
+
+ensure_postgres() {
+  command -v psql >/dev/null || die "psql is missing: install PostgreSQL 15 (apt-get install postgresql)"
+  if ! pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; then
+    if command -v pg_ctlcluster >/dev/null && [ "$PG_HOST" = 127.0.0.1 ]; then
+      say "starting PostgreSQL"
+      pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true
+    fi
+    wait_until 20 postgres pg_isready -q -h "$PG_HOST" -p "$PG_PORT" ||
+      die "PostgreSQL is not reachable on $PG_HOST:$PG_PORT (FerretDB stores its data there)"
+  fi
+}
+
+# One PostgreSQL database per FerretDB instance, with the collation FerretDB requires.
+ensure_pg_database() {
+  local name=$1
+  local exists
+  exists=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'")
+  if [ "$exists" != 1 ]; then
+    say "creating PostgreSQL database $name"
+    psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c \
+      "CREATE DATABASE \"$name\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+  fi
+}
+
+ensure_ferretdb() {
+  local name=$1 addr=$2 pgdb=$3
+  local host=${addr%:*} port=${addr##*:}
+  if port_open "$host" "$port"; then
+    node "$ROOT/scripts/infra/ping-mongo.mjs" "mongodb://$addr/" ||
+      die "$addr is taken by something that does not answer as a MongoDB server"
+    say "$name: reusing the database on $addr"
+    return
+  fi
+  ensure_pg_database "$pgdb"
+  say "$name: starting FerretDB on $addr"
+  setsid nohup "$FERRETDB_BIN" -listen "$addr" \
+    -postgresql-url "postgres://$PG_USER@$PG_HOST:$PG_PORT/$pgdb" \
+    >>"$RUN_DIR/ferretdb-$name.log" 2>&1 </dev/null &
+  echo $! >"$RUN_DIR/ferretdb-$name.pid"
+  wait_until 30 "$name" port_open "$host" "$port" || die "$name did not start; see $RUN_DIR/ferretdb-$name.log"
+  node "$ROOT/scripts/infra/ping-mongo.mjs" "mongodb://$addr/" || die "$name does not answer; see $RUN_DIR/ferretdb-$name.log"
+}
+
+ensure_redis() {
+  local name=$1 port=$2
+  command -v redis-server >/dev/null || die "redis-server is missing: install Redis 7 (apt-get install redis-server)"
+  if redis-cli -h 127.0.0.1 -p "$port" ping 2>/dev/null | grep -q PONG; then
+    say "redis $name: reusing the server on 127.0.0.1:$port"
+    return
+  fi
+  port_open 127.0.0.1 "$port" && die "127.0.0.1:$port is taken by something that is not Redis"
+  say "redis $name: starting on 127.0.0.1:$port"
+  redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --save "" --appendonly no \
+    --dir "$RUN_DIR" --logfile "$RUN_DIR/redis-$name.log" --pidfile "$RUN_DIR/redis-$name.pid"
+  wait_until 10 "redis $name" sh -c "redis-cli -p $port ping 2>/dev/null | grep -q PONG" ||
+    die "redis $name did not start; see $RUN_DIR/redis-$name.log"
+}
+
+ensure_postgres
+FERRETDB_BIN=$(bash "$ROOT/scripts/infra/build-ferretdb.sh")
+ensure_ferretdb user-db "$USER_DB_ADDR" rewardgraph_user_db
+ensure_ferretdb event-db "$EVENT_DB_ADDR" rewardgraph_event_db
+ensure_redis data "$DATA_REDIS_PORT"
+ensure_redis secure "$SECURE_REDIS_PORT"
+say "infrastructure is up"

@@ -1,0 +1,44 @@
+# Shared helpers for the project's shell scripts. Source it; it changes nothing by itself.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RUN_DIR="$ROOT/.run"
+mkdir -p "$RUN_DIR"
+
+if [ -f "$ROOT/.env" ]; then
+  set -a
+  # shellcheck disable=SC1091
+  . "$ROOT/.env"
+  set +a
+fi
+
+say() { printf '\033[1;34m[rewardgraph]\033[0m %s\n' "$*"; }
+die() { printf '\033[1;31m[rewardgraph] %s\033[0m\n' "$*" >&2; exit 1; }
+
+# port_open HOST PORT: true when something accepts TCP connections there.
+port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+# wait_until SECONDS DESCRIPTION COMMAND...: polls COMMAND every 0.2 s.
+wait_until() {
+  local deadline=$((SECONDS + $1)) what=$2
+  shift 2
+  until "$@"; do
+    [ "$SECONDS" -lt "$deadline" ] || return 1
+    sleep 0.2
+  done
+  return 0
+}
+
+# install_node_modules: `npm ci`, skipped when node_modules already matches the lock file.
+install_node_modules() {
+  command -v node >/dev/null || die "node is missing: install Node.js 20.19 or newer"
+  local stamp="$ROOT/node_modules/.rewardgraph-lock.sha256"
+  local want
+  want=$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    say "node_modules matches package-lock.json"
+    return
+  fi
+  say "installing npm packages (npm ci)"
+  (cd "$ROOT" && npm ci --no-audit --no-fund) || die "npm ci failed"
+  echo "$want" >"$stamp"
+}

@@ -1,0 +1,10 @@
+import { type ContainerType } from 'type-graphql';
+import { buildSubgraph, type ReferenceResolvers } from '@rewardgraph/service-kit';
+import { SessionResolver } from './sessions/session.resolver';
+import { UserResolver } from './users/user.resolver';
+
+export const AUTH_RESOLVERS = [UserResolver, SessionResolver] as const;
+
+/** The auth subgraph schema; the composition root supplies resolver instances and references. */
+export const buildAuthSchema = (container?: ContainerType, references?: ReferenceResolvers) =>
+  buildSubgraph({ resolvers: [...AUTH_RESOLVERS], container, references });
