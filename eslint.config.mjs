@@ -7,14 +7,23 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
+    languageOptions: {
+      // Lets consistent-type-imports keep value imports that decorator metadata needs.
+      parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
+    },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
       ],
       'no-console': 'error',
     },
+  },
+  {
+    // jest loads global setup and teardown through their default export.
+    files: ['e2e/src/support/global-*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -24,3 +24,4 @@ export * from './clients/mongo';
 export * from './clients/redis';
 export * from './clients/model';
 export * from './process/run-service';
+export * from './logging/operation-log.plugin';

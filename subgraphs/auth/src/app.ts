@@ -25,7 +25,6 @@ import { UserService } from './users/user.service';
 /** The composition root of the auth service: every client, service and resolver is built here. */
 export async function createAuthApp(config: AuthConfig) {
   const logger = createLogger({ service: 'auth', level: config.LOG_LEVEL });
-  const production = config.NODE_ENV === 'production';
   const policy = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
 
   const userDb = await connectMongo({ url: config.USER_DB_URL, name: 'user-db', logger });
@@ -33,7 +32,10 @@ export async function createAuthApp(config: AuthConfig) {
   const keys = await loadSigningKeys(config.KEYS_DIR);
 
   const users = new UserService(modelOn(userDb, UserRecord), logger.child({ module: 'users' }));
-  const logins = new LoginService(users, createAccessTokenIssuer(keys, policy, config.ACCESS_TOKEN_TTL_SECONDS));
+  const logins = new LoginService(
+    users,
+    createAccessTokenIssuer(keys, policy, config.ACCESS_TOKEN_TTL_SECONDS),
+  );
   const resolvers = new Map<unknown, unknown>([
     [UserResolver, new UserResolver(users)],
     [SessionResolver, new SessionResolver(logins)],
@@ -46,7 +48,7 @@ export async function createAuthApp(config: AuthConfig) {
   const server = await createSubgraphServer({
     schema,
     logger,
-    production,
+    nodeEnv: config.NODE_ENV,
     verifyAccessToken: createAccessTokenVerifier(createLocalJWKSet(keys.jwks), policy),
     metrics: createMetricsRegistry('auth'),
     readiness: {

@@ -35,7 +35,11 @@ export function createAccessTokenVerifier(keys: JWTVerifyGetKey, policy: AccessT
       if (!payload.sub || !roles.every((role): role is Role => ALL_ROLES.includes(role as Role))) {
         throw new InvalidTokenError('invalid');
       }
-      return { userId: payload.sub, roles, sessionId: typeof payload.sid === 'string' ? payload.sid : undefined };
+      return {
+        userId: payload.sub,
+        roles,
+        sessionId: typeof payload.sid === 'string' ? payload.sid : undefined,
+      };
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;
       if (error instanceof errors.JWTExpired) throw new InvalidTokenError('expired');

@@ -1,4 +1,9 @@
-import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
 import { forbidden, unauthenticated } from '../errors/errors';
 import { hasAnyRole } from './identity';
@@ -33,8 +38,9 @@ export function applyAuthGuard(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
     [MapperKind.OBJECT_TYPE]: (type) => {
       const rule = typeRule(type.name);
-      const subgraph = (type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } })
-        .apollo?.subgraph;
+      const subgraph = (
+        type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } }
+      ).apollo?.subgraph;
       const resolveReference = subgraph?.resolveReference;
       if (!rule || !resolveReference) return type;
       const guarded: ReferenceResolver = (reference, context, info) => {
@@ -44,7 +50,10 @@ export function applyAuthGuard(schema: GraphQLSchema): GraphQLSchema {
       const config = type.toConfig();
       return new (type.constructor as typeof GraphQLObjectType)({
         ...config,
-        extensions: { ...config.extensions, apollo: { subgraph: { ...subgraph, resolveReference: guarded } } },
+        extensions: {
+          ...config.extensions,
+          apollo: { subgraph: { ...subgraph, resolveReference: guarded } },
+        },
       });
     },
     [MapperKind.OBJECT_FIELD]: (field, _name, typeName) => {

@@ -7,7 +7,10 @@ import { type Connection } from 'mongoose';
  * across connections, which would bind a second app (a test's) to the first one's
  * database; caching is turned off for that reason.
  */
-export function modelOn<T extends AnyParamConstructor<unknown>>(connection: Connection, cls: T): ReturnModelType<T> {
+export function modelOn<T extends AnyParamConstructor<unknown>>(
+  connection: Connection,
+  cls: T,
+): ReturnModelType<T> {
   return getModelForClass(cls, { existingConnection: connection, options: { disableCaching: true } });
 }
 

@@ -11,10 +11,20 @@ export class ConfigError extends Error {
 export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const result = schema.safeParse(env);
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
   }
   return result.data;
 }
+
+export type NodeEnv = 'development' | 'test' | 'production';
+
+/** Introspection and Sandbox are off in production; stack traces leave only a development server. */
+export const exposure = (nodeEnv: NodeEnv) => ({
+  introspection: nodeEnv !== 'production',
+  stackTraces: nodeEnv === 'development',
+});
 
 /** Settings every service reads the same way. */
 export const commonEnv = {

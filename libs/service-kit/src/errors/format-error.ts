@@ -2,13 +2,13 @@ import { type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { type Logger } from 'pino';
-import { AppError, ErrorCode } from './errors';
+import { ErrorCode } from './errors';
 
-/** Codes Apollo Server itself produces for malformed requests; they are safe to show. */
-const REQUEST_ERROR_CODES = new Set([
+/** The contract's codes, plus those Apollo Server gives malformed requests: all safe to show. */
+const SHOWN_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
@@ -16,8 +16,8 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 /**
- * The one place where errors leave a service: known errors keep their code,
- * validation errors become BAD_USER_INPUT, anything else is logged and masked.
+ * The one place where errors leave a service: errors with a code of the contract keep
+ * it, validation errors become BAD_USER_INPUT, anything else is logged and masked.
  */
 export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -35,17 +35,19 @@ export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
       }));
       return { ...shown(ErrorCode.BAD_USER_INPUT, { fields }), message: 'Invalid input' };
     }
-    if (original instanceof AppError) return shown(original.extensions.code as string);
-    if (typeof extensions.code === 'string' && REQUEST_ERROR_CODES.has(extensions.code)) {
+    // Errors relayed by the gateway were already formatted (and masked) by their subgraph.
+    if (typeof extensions.code === 'string' && SHOWN_CODES.has(extensions.code))
       return shown(extensions.code);
-    }
 
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return {
       message: 'Internal server error',
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(exposeStack && stacktrace ? { stacktrace } : {}) },
+      extensions: {
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        ...(exposeStack && stacktrace ? { stacktrace } : {}),
+      },
     };
   };
 }

@@ -18,6 +18,9 @@ export function createLogger({ service, level }: LoggerOptions): Logger {
       const scope = requestScope.getStore();
       return scope ? { requestId: scope.requestId } : {};
     },
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', '*.password'],
+      censor: '[redacted]',
+    },
   });
 }

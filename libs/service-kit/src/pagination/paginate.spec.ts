@@ -8,6 +8,8 @@ describe('cursors', () => {
   });
 
   it('when a cursor was not made by the list, then it is BAD_USER_INPUT', () => {
-    expect(() => decodeCursor('bm9wZQ')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => decodeCursor('bm9wZQ')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 });

@@ -3,7 +3,8 @@ import { badInput } from '../errors/errors';
 import { type Page, type PageArgs } from './connection';
 
 /** Cursors are opaque to clients; inside they are the `_id` of the last node of a page. */
-export const encodeCursor = (id: Types.ObjectId) => Buffer.from(id.toHexString(), 'hex').toString('base64url');
+export const encodeCursor = (id: Types.ObjectId) =>
+  Buffer.from(id.toHexString(), 'hex').toString('base64url');
 
 export function decodeCursor(cursor: string): Types.ObjectId {
   const hex = Buffer.from(cursor, 'base64url').toString('hex');

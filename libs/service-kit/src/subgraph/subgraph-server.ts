@@ -12,11 +12,13 @@ import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { bearerToken, InvalidTokenError, type AccessTokenVerifier } from '../auth/access-token';
 import { type ServiceContext } from '../auth/service-context';
+import { exposure, type NodeEnv } from '../config/load-config';
 import { createErrorFormatter } from '../errors/format-error';
 import { mountHealth, type ReadinessCheck } from '../http/health';
 import { listen } from '../http/listen';
 import { mountMetrics } from '../http/metrics';
 import { requestIdMiddleware } from '../http/request-id';
+import { operationLogPlugin } from '../logging/operation-log.plugin';
 
 export const CLIENT_IP_HEADER = 'x-client-ip';
 
@@ -26,7 +28,7 @@ export interface SubgraphServerOptions {
   verifyAccessToken: AccessTokenVerifier;
   readiness: Record<string, ReadinessCheck>;
   metrics: Registry;
-  production: boolean;
+  nodeEnv: NodeEnv;
   /** Extra HTTP routes of this service (the auth service's JWKS, for one). */
   routes?: (app: Express) => void;
 }
@@ -38,22 +40,24 @@ export interface RunningServer {
 
 /** Serves a subgraph: `/graphql`, health, metrics, with request ids and verified identities. */
 export async function createSubgraphServer(options: SubgraphServerOptions) {
-  const { schema, logger, verifyAccessToken, production } = options;
+  const { schema, logger, verifyAccessToken } = options;
+  const { introspection, stackTraces } = exposure(options.nodeEnv);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
 
   const apollo = new ApolloServer<ServiceContext>({
     schema,
-    introspection: !production,
+    introspection,
     csrfPrevention: true,
-    includeStacktraceInErrorResponses: !production,
-    formatError: createErrorFormatter(logger, !production),
+    includeStacktraceInErrorResponses: stackTraces,
+    formatError: createErrorFormatter(logger, stackTraces),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Field traces would cost every request; metrics come from Prometheus instead.
       ApolloServerPluginInlineTraceDisabled(),
+      operationLogPlugin(logger),
     ],
   });
 

@@ -19,11 +19,19 @@ interface StoredKey {
 
 async function generateKey(dir: string): Promise<StoredKey> {
   const { privateKey } = await generateKeyPair(ACCESS_TOKEN_ALGORITHM, { crv: 'Ed25519', extractable: true });
-  const stored: StoredKey = { kid: randomUUID(), createdAt: new Date().toISOString(), privateJwk: await exportJWK(privateKey) };
-  await writeFile(join(dir, `${stored.createdAt.replace(/[:.]/g, '-')}.json`), JSON.stringify(stored, null, 2), {
-    mode: 0o600,
-    flag: 'wx',
-  });
+  const stored: StoredKey = {
+    kid: randomUUID(),
+    createdAt: new Date().toISOString(),
+    privateJwk: await exportJWK(privateKey),
+  };
+  await writeFile(
+    join(dir, `${stored.createdAt.replace(/[:.]/g, '-')}.json`),
+    JSON.stringify(stored, null, 2),
+    {
+      mode: 0o600,
+      flag: 'wx',
+    },
+  );
   return stored;
 }
 
@@ -45,7 +53,10 @@ export async function loadSigningKeys(dir: string): Promise<SigningKeys> {
     return { ...rest, kid, alg: ACCESS_TOKEN_ALGORITHM, use: 'sig' };
   };
   return {
-    current: { kid: newest.kid, privateKey: (await importJWK(newest.privateJwk, ACCESS_TOKEN_ALGORITHM)) as KeyLike },
+    current: {
+      kid: newest.kid,
+      privateKey: (await importJWK(newest.privateJwk, ACCESS_TOKEN_ALGORITHM)) as KeyLike,
+    },
     jwks: { keys: stored.map(publicJwk) },
   };
 }

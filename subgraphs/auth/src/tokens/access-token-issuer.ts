@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_TYPE, type AccessTokenPolicy, type Role } from '@rewardgraph/service-kit';
+import {
+  ACCESS_TOKEN_ALGORITHM,
+  ACCESS_TOKEN_TYPE,
+  type AccessTokenPolicy,
+  type Role,
+} from '@rewardgraph/service-kit';
 import { type SigningKeys } from '../keys/signing-keys';
 
 export interface IssuedAccessToken {

@@ -1,5 +1,13 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
-import { conflict, hasAnyRole, isDuplicateKey, notFound, Role, STAFF_ROLES, type Identity } from '@rewardgraph/service-kit';
+import {
+  conflict,
+  hasAnyRole,
+  isDuplicateKey,
+  notFound,
+  Role,
+  STAFF_ROLES,
+  type Identity,
+} from '@rewardgraph/service-kit';
 import { type Logger } from 'pino';
 import { hashPassword } from '../passwords/password-hasher';
 import { type UserRecord } from './user.model';
@@ -31,7 +39,10 @@ export class UserService {
   }
 
   findByEmail(email: string): Promise<UserRecord | null> {
-    return this.users.findOne({ email: normalizeEmail(email) }).lean<UserRecord>().exec();
+    return this.users
+      .findOne({ email: normalizeEmail(email) })
+      .lean<UserRecord>()
+      .exec();
   }
 
   async getById(id: string): Promise<UserRecord> {
@@ -44,7 +55,10 @@ export class UserService {
   async findVisible(ids: readonly string[], viewer: Identity): Promise<(UserRecord | null)[]> {
     const visible = hasAnyRole(viewer, STAFF_ROLES) ? ids : ids.filter((id) => id === viewer.userId);
     const allowed = visible.filter((id) => /^[0-9a-f]{24}$/.test(id));
-    const found = await this.users.find({ _id: { $in: allowed } }).lean<UserRecord[]>().exec();
+    const found = await this.users
+      .find({ _id: { $in: allowed } })
+      .lean<UserRecord[]>()
+      .exec();
     const byId = new Map(found.map((u) => [u._id.toHexString(), u]));
     return ids.map((id) => byId.get(id) ?? null);
   }

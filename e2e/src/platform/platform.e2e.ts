@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { withDb } from '../support/databases';
+import { stack } from '../support/env';
+import { newUser } from '../support/fixtures';
+import { gql } from '../support/graphql';
+
+const indexNames = (url: string, collection: string) =>
+  withDb(url, async (db) =>
+    (await db.collection(collection).listIndexes().toArray()).map((i) => ({
+      name: i.name,
+      unique: !!i.unique,
+    })),
+  );
+
+describe('the platform around the API', () => {
+  it('when the models have started, then every index they declare exists in the database', async () => {
+    const { userDbUrl, eventDbUrl } = stack();
+    expect(await indexNames(userDbUrl, 'users')).toEqual(
+      expect.arrayContaining([{ name: 'email_unique', unique: true }]),
+    );
+    expect(await indexNames(eventDbUrl, 'events')).toEqual(
+      expect.arrayContaining([{ name: 'status_period_end', unique: false }]),
+    );
+    expect(await indexNames(eventDbUrl, 'reward_requests')).toEqual(
+      expect.arrayContaining([
+        { name: 'user_newest', unique: false },
+        { name: 'event_status', unique: false },
+      ]),
+    );
+  });
+
+  it('when a client sends a request id, then the gateway echoes it and the subgraph logs carry it', async () => {
+    const requestId = `e2e-${randomUUID()}`;
+    const user = await newUser('trace');
+
+    const result = await gql(
+      `{ me { id rewardRequests { totalCount } } }`,
+      {},
+      { token: user.token, headers: { 'x-request-id': requestId } },
+    );
+
+    expect(result.headers.get('x-request-id')).toBe(requestId);
+    for (const service of ['auth', 'events']) {
+      const deadline = Date.now() + 5000;
+      let logged = false;
+      while (!logged && Date.now() < deadline) {
+        logged = readFileSync(join(stack().logsDir, `${service}.log`), 'utf8').includes(
+          `"requestId":"${requestId}"`,
+        );
+        if (!logged) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect({ service, logged }).toEqual({ service, logged: true });
+    }
+  });
+
+  it.each(['gatewayUrl', 'authUrl', 'eventsUrl'] as const)(
+    'when %s is asked for liveness and readiness, then both are OK',
+    async (which) => {
+      const base = stack()[which];
+      const [live, ready] = await Promise.all([fetch(`${base}/health/live`), fetch(`${base}/health/ready`)]);
+      expect([live.status, ready.status]).toEqual([200, 200]);
+      expect(((await ready.json()) as { status: string }).status).toBe('ready');
+    },
+  );
+
+  it('when a browser opens /graphql outside production, then the gateway serves the Sandbox page', async () => {
+    const page = await fetch(`${stack().gatewayUrl}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/sandbox/i);
+  });
+
+  it('when a simple GET query has no preflight header, then CSRF prevention refuses it', async () => {
+    const response = await fetch(
+      `${stack().gatewayUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`,
+    );
+    expect(response.status).toBe(400);
+  });
+
+  it('when an error reaches a client outside development, then it carries no stack trace', async () => {
+    const result = await gql(`{ event(id: "bad") { id } }`, {}, { token: (await newUser('stack')).token });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(result.errors)).not.toMatch(/stacktrace|\.ts:|\.js:/);
+  });
+
+  it('when the metrics endpoint is scraped, then it exposes Prometheus metrics labelled by service', async () => {
+    const text = await (await fetch(`${stack().eventsUrl}/metrics`)).text();
+    expect(text).toMatch(/process_cpu_seconds_total\{service="events"\}/);
+  });
+});

@@ -1,0 +1,151 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+/** Where the running stack is; tests read it from the environment (see env.ts). */
+export interface StackInfo {
+  gatewayUrl: string;
+  authUrl: string;
+  eventsUrl: string;
+  userDbUrl: string;
+  eventDbUrl: string;
+  secureRedisUrl: string;
+  dataRedisUrl: string;
+  keysDir: string;
+  logsDir: string;
+  adminEmail: string;
+  adminPassword: string;
+}
+
+export interface RunningStack {
+  info: StackInfo;
+  processes: ChildProcess[];
+}
+
+const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+/** Each run gets its own databases and keys, so runs never see each other's data. */
+export function planStack(): StackInfo {
+  const runId = `e2e_${Date.now().toString(36)}`;
+  const userDb = process.env.USER_DB_ADDR ?? '127.0.0.1:27017';
+  const eventDb = process.env.EVENT_DB_ADDR ?? '127.0.0.1:27018';
+  const logsDir = join(ROOT, '.run', 'e2e-logs', runId);
+  mkdirSync(logsDir, { recursive: true });
+  return {
+    gatewayUrl: `http://127.0.0.1:${port('E2E_GATEWAY_PORT', 13333)}`,
+    authUrl: `http://127.0.0.1:${port('E2E_AUTH_PORT', 13001)}`,
+    eventsUrl: `http://127.0.0.1:${port('E2E_EVENTS_PORT', 13002)}`,
+    userDbUrl: `mongodb://${userDb}/rg_${runId}_users`,
+    eventDbUrl: `mongodb://${eventDb}/rg_${runId}_events`,
+    secureRedisUrl: process.env.SECURE_REDIS_URL ?? 'redis://127.0.0.1:6380',
+    dataRedisUrl: process.env.DATA_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    keysDir: mkdtempSync(join(tmpdir(), 'rg-e2e-keys-')),
+    logsDir,
+    adminEmail: `admin-${runId}@e2e.rewardgraph.test`,
+    adminPassword: 'e2e-admin-password-0001',
+  };
+}
+
+function startService(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  logsDir: string,
+): ChildProcess {
+  const log = createWriteStream(join(logsDir, `${name}.log`));
+  const child = spawn(process.execPath, [join(ROOT, entry)], {
+    env: { PATH: process.env.PATH, NODE_ENV: 'test', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  return child;
+}
+
+async function waitReady(name: string, baseUrl: string, child: ChildProcess, logsDir: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited (${child.exitCode}); see ${logsDir}/${name}.log`);
+    try {
+      if ((await fetch(`${baseUrl}/health/ready`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${name} was not ready within 60 s; see ${logsDir}/${name}.log`);
+}
+
+const portOf = (url: string) => new URL(url).port;
+
+/** Starts the built services as real processes on their own ports, and waits until each is ready. */
+export async function startStack(info: StackInfo): Promise<RunningStack> {
+  const jwks = `${info.authUrl}/.well-known/jwks.json`;
+  const auth = startService(
+    'auth',
+    'subgraphs/auth/dist/main.js',
+    {
+      AUTH_PORT: portOf(info.authUrl),
+      USER_DB_URL: info.userDbUrl,
+      SECURE_REDIS_URL: info.secureRedisUrl,
+      KEYS_DIR: info.keysDir,
+      ADMIN_EMAIL: info.adminEmail,
+      ADMIN_PASSWORD: info.adminPassword,
+    },
+    info.logsDir,
+  );
+  const events = startService(
+    'events',
+    'subgraphs/events/dist/main.js',
+    {
+      EVENTS_PORT: portOf(info.eventsUrl),
+      EVENT_DB_URL: info.eventDbUrl,
+      DATA_REDIS_URL: info.dataRedisUrl,
+      AUTH_JWKS_URL: jwks,
+    },
+    info.logsDir,
+  );
+  const processes = [auth, events];
+  try {
+    await Promise.all([
+      waitReady('auth', info.authUrl, auth, info.logsDir),
+      waitReady('events', info.eventsUrl, events, info.logsDir),
+    ]);
+    const gateway = startService(
+      'gateway',
+      'gateway/dist/main.js',
+      {
+        GATEWAY_PORT: portOf(info.gatewayUrl),
+        AUTH_URL: `${info.authUrl}/graphql`,
+        EVENTS_URL: `${info.eventsUrl}/graphql`,
+        AUTH_JWKS_URL: jwks,
+        DATA_REDIS_URL: info.dataRedisUrl,
+      },
+      info.logsDir,
+    );
+    processes.push(gateway);
+    await waitReady('gateway', info.gatewayUrl, gateway, info.logsDir);
+  } catch (error) {
+    await stopStack({ info, processes });
+    throw error;
+  }
+  return { info, processes };
+}
+
+export async function stopStack({ processes }: RunningStack): Promise<void> {
+  await Promise.all(
+    processes.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+        }),
+    ),
+  );
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import express, { type Request } from 'express';
+import cors from 'cors';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { createRemoteJWKSet } from 'jose';
+import {
+  bearerToken,
+  createAccessTokenVerifier,
+  createErrorFormatter,
+  createLogger,
+  createMetricsRegistry,
+  exposure,
+  InvalidTokenError,
+  listen,
+  mountHealth,
+  mountMetrics,
+  operationLogPlugin,
+  requestIdMiddleware,
+} from '@rewardgraph/service-kit';
+import { earlyAuthPlugin } from './auth/early-auth.plugin';
+import { readRootFieldRules } from './auth/root-field-rules';
+import { type GatewayConfig } from './config';
+import { type GatewayContext } from './gateway-context';
+import { createDataSourceFactory } from './subgraphs/forwarding-data-source';
+
+/** The composition root of the gateway. */
+export async function createGatewayApp(config: GatewayConfig) {
+  const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL });
+  const { introspection, stackTraces } = exposure(config.NODE_ENV);
+  const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
+  const verifyAccessToken = createAccessTokenVerifier(
+    createRemoteJWKSet(new URL(config.AUTH_JWKS_URL), { cooldownDuration: 30_000, cacheMaxAge: 600_000 }),
+    { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+  );
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: createDataSourceFactory(
+      { auth: config.AUTH_URL, events: config.EVENTS_URL },
+      config.SUBGRAPH_TIMEOUT_MS,
+      config.SUBGRAPH_MAX_SOCKETS,
+    ),
+    logger: logger.child({ module: 'apollo-gateway' }),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: stackTraces,
+    formatError: createErrorFormatter(logger, stackTraces),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      introspection
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
+        : ApolloServerPluginLandingPageDisabled(),
+      earlyAuthPlugin(readRootFieldRules(supergraphSdl)),
+      operationLogPlugin(logger),
+    ],
+  });
+
+  const context = async ({ req }: { req: Request }): Promise<GatewayContext> => {
+    const authorization = req.header('authorization');
+    const base = {
+      requestId: String(req.res?.locals.requestId),
+      clientIp: req.ip ?? 'unknown',
+      authorization,
+    };
+    const token = bearerToken(authorization);
+    if (token === null) return { ...base, identity: null, tokenFailure: null };
+    try {
+      return { ...base, identity: await verifyAccessToken(token), tokenFailure: null };
+    } catch (error) {
+      if (!(error instanceof InvalidTokenError)) throw error;
+      return { ...base, identity: null, tokenFailure: error };
+    }
+  };
+
+  app.use(requestIdMiddleware);
+  mountHealth(app, { subgraphs: () => gateway.serviceHealthCheck() }, logger);
+  mountMetrics(app, createMetricsRegistry('gateway'));
+
+  let stopServer: (() => Promise<void>) | undefined;
+  return {
+    logger,
+    async start(): Promise<string> {
+      await apollo.start();
+      app.use(
+        '/graphql',
+        cors({ origin: config.CORS_ORIGINS, credentials: true }),
+        express.json({ limit: '1mb' }),
+        expressMiddleware(apollo, { context }),
+      );
+      const url = await listen(httpServer, config.GATEWAY_PORT, config.HOST);
+      logger.info({ url: `${url}/graphql` }, 'gateway listening');
+      stopServer = () => apollo.stop();
+      return url;
+    },
+    async stop(): Promise<void> {
+      await stopServer?.();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { commonEnv, loadConfig, port } from '@rewardgraph/service-kit';
+
+const origins = z
+  .string()
+  .default('http://localhost:5173,http://127.0.0.1:5173')
+  .transform((list) =>
+    list
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  );
+
+const schema = z.object({
+  ...commonEnv,
+  GATEWAY_PORT: port(3333),
+  AUTH_URL: z.url().default('http://127.0.0.1:3001/graphql'),
+  EVENTS_URL: z.url().default('http://127.0.0.1:3002/graphql'),
+  AUTH_JWKS_URL: z.url().default('http://127.0.0.1:3001/.well-known/jwks.json'),
+  SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
+  CORS_ORIGINS: origins,
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).default(64),
+});
+
+export type GatewayConfig = z.infer<typeof schema>;
+
+export const readGatewayConfig = (env: NodeJS.ProcessEnv = process.env): GatewayConfig =>
+  loadConfig(schema, env);

@@ -1,0 +1,46 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { type FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import fetcher from 'make-fetch-happen';
+import { CLIENT_IP_HEADER, REQUEST_ID_HEADER } from '@rewardgraph/service-kit';
+import { type GatewayContext } from '../gateway-context';
+
+export interface SubgraphEndpoints {
+  [name: string]: string;
+}
+
+/**
+ * Sends subgraph requests with the caller's credentials, request id and IP, so each
+ * subgraph can verify the caller itself and log under the same request id.
+ */
+export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    // Health checks run outside any request and carry an empty context.
+    if (!context?.requestId) return;
+    const headers = request.http!.headers;
+    headers.set(REQUEST_ID_HEADER, context.requestId);
+    headers.set(CLIENT_IP_HEADER, context.clientIp);
+    if (context.authorization) headers.set('authorization', context.authorization);
+  }
+
+  /**
+   * A subgraph answers some refusals (variables it cannot coerce) with HTTP 400 and a
+   * coded GraphQL error. Relay that error's message and code, and never the response
+   * details the default puts in `extensions` (they name the subgraph's URL).
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = (await this.parseBody(response).catch(() => null)) as {
+      errors?: GraphQLFormattedError[];
+    } | null;
+    const relayed = body?.errors?.find((e) => typeof e.extensions?.code === 'string');
+    if (relayed) return new GraphQLError(relayed.message, { extensions: { code: relayed.extensions!.code } });
+    return new GraphQLError(`Subgraph answered HTTP ${response.status}`);
+  }
+}
+
+/** One data source per subgraph; URLs come from config, not from the supergraph file. */
+export function createDataSourceFactory(endpoints: SubgraphEndpoints, timeoutMs: number, maxSockets: number) {
+  const fetch = fetcher.defaults({ maxSockets, timeout: timeoutMs, retry: false });
+  return ({ name, url }: { name: string; url?: string }) =>
+    new ForwardingDataSource({ url: endpoints[name] ?? url, fetcher: fetch as never });
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { commonEnv, loadConfig, port } from '@rewardgraph/service-kit';
+
+const schema = z.object({
+  ...commonEnv,
+  EVENTS_PORT: port(3002),
+  EVENT_DB_URL: z.string().startsWith('mongodb').default('mongodb://127.0.0.1:27018/rewardgraph_events'),
+  DATA_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
+  AUTH_JWKS_URL: z.url().default('http://127.0.0.1:3001/.well-known/jwks.json'),
+});
+
+export type EventsConfig = z.infer<typeof schema>;
+
+export const readEventsConfig = (env: NodeJS.ProcessEnv = process.env): EventsConfig =>
+  loadConfig(schema, env);

@@ -1,0 +1,37 @@
+import { Field, InputType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { IsOptional, Length, MaxLength } from 'class-validator';
+import { EventStatus } from './event-status';
+
+@InputType()
+export class CreateEventInput {
+  @Field()
+  @Length(1, 200)
+  name!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true })
+  condition?: Record<string, unknown> | null;
+
+  @Field()
+  periodStart!: Date;
+
+  @Field({ description: 'Must be after periodStart' })
+  periodEnd!: Date;
+
+  @Field(() => EventStatus, { defaultValue: EventStatus.DRAFT })
+  status: EventStatus = EventStatus.DRAFT;
+}
+
+@InputType()
+export class EventFilter {
+  @Field(() => EventStatus, { nullable: true })
+  status?: EventStatus;
+
+  @Field({ nullable: true, description: 'true: open now; false: not open now' })
+  isOpen?: boolean;
+}

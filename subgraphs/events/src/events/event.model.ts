@@ -1,0 +1,44 @@
+import { index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+import { type Types } from 'mongoose';
+import { EventStatus } from './event-status';
+
+@modelOptions({
+  schemaOptions: { collection: 'events', timestamps: true },
+  options: { allowMixed: Severity.ALLOW },
+})
+@index({ status: 1, periodEnd: 1 }, { name: 'status_period_end' })
+export class EventRecord {
+  _id!: Types.ObjectId;
+
+  @prop({ required: true, trim: true })
+  name!: string;
+
+  @prop({ default: '' })
+  description!: string;
+
+  /** A condition rule (see conditions/), or null when every player qualifies. */
+  @prop({ type: () => Object, default: null })
+  condition!: Record<string, unknown> | null;
+
+  @prop({ required: true })
+  periodStart!: Date;
+
+  @prop({ required: true })
+  periodEnd!: Date;
+
+  @prop({ required: true, enum: EventStatus, type: String, default: EventStatus.DRAFT })
+  status!: EventStatus;
+
+  /** The user id of whoever created the event (an auth `User`). */
+  @prop({ required: true })
+  createdBy!: string;
+
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+
+/** Open = ACTIVE and now within [periodStart, periodEnd). */
+export const isEventOpen = (
+  event: Pick<EventRecord, 'status' | 'periodStart' | 'periodEnd'>,
+  now = new Date(),
+) => event.status === EventStatus.ACTIVE && event.periodStart <= now && now < event.periodEnd;
