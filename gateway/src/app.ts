@@ -60,6 +60,8 @@ export async function createGatewayApp(config: GatewayConfig) {
     gateway,
     introspection,
     csrfPrevention: true,
+    // runService owns SIGINT/SIGTERM; Apollo's own handlers would race it and stall the drain.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: stackTraces,
     formatError: createErrorFormatter(logger, stackTraces),
     plugins: [

@@ -50,6 +50,8 @@ export async function createSubgraphServer(options: SubgraphServerOptions) {
     schema,
     introspection,
     csrfPrevention: true,
+    // runService owns SIGINT/SIGTERM; Apollo's own handlers would race it and stall the drain.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: stackTraces,
     formatError: createErrorFormatter(logger, stackTraces),
     plugins: [
