@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import express, { type Request } from 'express';
+import express, { type Request, type Response } from 'express';
 import cors from 'cors';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -11,6 +11,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { createRemoteJWKSet } from 'jose';
 import {
   bearerToken,
@@ -18,6 +19,7 @@ import {
   createErrorFormatter,
   createLogger,
   createMetricsRegistry,
+  createRedis,
   exposure,
   InvalidTokenError,
   listen,
@@ -25,11 +27,13 @@ import {
   mountMetrics,
   operationLogPlugin,
   requestIdMiddleware,
+  RevocationList,
 } from '@rewardgraph/service-kit';
 import { earlyAuthPlugin } from './auth/early-auth.plugin';
 import { readRootFieldRules } from './auth/root-field-rules';
 import { type GatewayConfig } from './config';
 import { type GatewayContext } from './gateway-context';
+import { readRefreshCookie } from './sessions/refresh-cookie';
 import { createDataSourceFactory } from './subgraphs/forwarding-data-source';
 
 /** The composition root of the gateway. */
@@ -37,27 +41,46 @@ export async function createGatewayApp(config: GatewayConfig) {
   const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL });
   const { introspection, stackTraces } = exposure(config.NODE_ENV);
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
+  const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
+  // Same window as the auth service's: a revocation matters while a token it names may live.
+  const revocations = new RevocationList(
+    bus.duplicate(),
+    (config.ACCESS_TOKEN_TTL_SECONDS + 60) * 1000,
+    logger,
+  );
   const verifyAccessToken = createAccessTokenVerifier(
     createRemoteJWKSet(new URL(config.AUTH_JWKS_URL), { cooldownDuration: 30_000, cacheMaxAge: 600_000 }),
     { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+    revocations,
   );
+  // Depth, cost, alias, directive and token limits on every operation, before planning.
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.MAX_QUERY_DEPTH },
+    costLimit: { maxCost: config.MAX_QUERY_COST },
+    maxAliases: { n: config.MAX_ALIASES },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 5000 },
+    blockFieldSuggestion: { enabled: !exposure(config.NODE_ENV).introspection },
+  }).protect();
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: createDataSourceFactory(
-      { auth: config.AUTH_URL, events: config.EVENTS_URL },
-      config.SUBGRAPH_TIMEOUT_MS,
-      config.SUBGRAPH_MAX_SOCKETS,
-    ),
+    buildService: createDataSourceFactory({
+      endpoints: { auth: config.AUTH_URL, events: config.EVENTS_URL },
+      timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      maxSockets: config.SUBGRAPH_MAX_SOCKETS,
+      cookieSecure: config.COOKIE_SECURE,
+    }),
     logger: logger.child({ module: 'apollo-gateway' }),
   });
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    ...armor,
     introspection,
     csrfPrevention: true,
     // runService owns SIGINT/SIGTERM; Apollo's own handlers would race it and stall the drain.
@@ -65,6 +88,7 @@ export async function createGatewayApp(config: GatewayConfig) {
     includeStacktraceInErrorResponses: stackTraces,
     formatError: createErrorFormatter(logger, stackTraces),
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       introspection
@@ -75,12 +99,14 @@ export async function createGatewayApp(config: GatewayConfig) {
     ],
   });
 
-  const context = async ({ req }: { req: Request }): Promise<GatewayContext> => {
+  const context = async ({ req, res }: { req: Request; res: Response }): Promise<GatewayContext> => {
     const authorization = req.header('authorization');
     const base = {
-      requestId: String(req.res?.locals.requestId),
+      requestId: String(res.locals.requestId),
       clientIp: req.ip ?? 'unknown',
       authorization,
+      refreshToken: readRefreshCookie(req),
+      res,
     };
     const token = bearerToken(authorization);
     if (token === null) return { ...base, identity: null, tokenFailure: null };
@@ -93,13 +119,14 @@ export async function createGatewayApp(config: GatewayConfig) {
   };
 
   app.use(requestIdMiddleware);
-  mountHealth(app, { subgraphs: () => gateway.serviceHealthCheck() }, logger);
+  mountHealth(app, { subgraphs: () => gateway.serviceHealthCheck(), 'redis-bus': () => bus.ping() }, logger);
   mountMetrics(app, createMetricsRegistry('gateway'));
 
   let stopServer: (() => Promise<void>) | undefined;
   return {
     logger,
     async start(): Promise<string> {
+      await revocations.start();
       await apollo.start();
       app.use(
         '/graphql',
@@ -114,6 +141,8 @@ export async function createGatewayApp(config: GatewayConfig) {
     },
     async stop(): Promise<void> {
       await stopServer?.();
+      await revocations.stop();
+      await bus.quit();
     },
   };
 }

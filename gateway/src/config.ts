@@ -22,6 +22,19 @@ const schema = z.object({
   CORS_ORIGINS: origins,
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).default(64),
+  BUS_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
+  /** Must match the auth service's: revocations are remembered as long as a token may live. */
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+  /** Express "trust proxy": which hops may set X-Forwarded-For (the client IP rate limits use). */
+  TRUST_PROXY: z.string().default('loopback'),
+  /** Off only for plain-http localhost; browsers drop Secure cookies there. */
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
+  MAX_QUERY_COST: z.coerce.number().int().min(100).default(5000),
+  MAX_ALIASES: z.coerce.number().int().min(1).default(50),
 });
 
 export type GatewayConfig = z.infer<typeof schema>;

@@ -1,3 +1,4 @@
+import { type Response } from 'express';
 import { type Identity } from '@rewardgraph/service-kit';
 
 export interface GatewayContext {
@@ -7,4 +8,8 @@ export interface GatewayContext {
   authorization?: string;
   identity: Identity | null;
   tokenFailure: Error | null;
+  /** The refresh cookie's value, passed to the auth subgraph only. */
+  refreshToken?: string;
+  /** Where the refresh cookie is set or cleared. */
+  res: Response;
 }

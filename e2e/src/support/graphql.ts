@@ -1,4 +1,12 @@
+import { randomInt } from 'node:crypto';
 import { stack } from './env';
+
+/**
+ * A client address for one call. The gateway trusts X-Forwarded-For from loopback
+ * (as behind a proxy), so each call looks like a different player unless a test
+ * pins an address to exercise the per-IP limits.
+ */
+export const randomClientIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 export interface GraphQLErrorShape {
   message: string;
@@ -29,6 +37,7 @@ export async function gql<T = Record<string, unknown>>(
     method: 'POST',
     headers: {
       'content-type': 'application/json',
+      'x-forwarded-for': randomClientIp(),
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...headers,
     },

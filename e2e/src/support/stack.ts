@@ -14,6 +14,7 @@ export interface StackInfo {
   eventDbUrl: string;
   secureRedisUrl: string;
   dataRedisUrl: string;
+  busRedisUrl: string;
   keysDir: string;
   logsDir: string;
   adminEmail: string;
@@ -26,6 +27,15 @@ export interface RunningStack {
 }
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+/** Small limits, so the rate-limit tests reach them quickly; other tests use their own client IPs. */
+export const E2E_LIMITS = {
+  LOGIN_LIMIT_PER_ACCOUNT: '10/900',
+  LOGIN_LIMIT_PER_IP: '20/60',
+  SIGNUP_LIMIT_PER_IP: '5/3600',
+  REFRESH_LIMIT_PER_IP: '10/60',
+  REFRESH_LIMIT_PER_ACCOUNT: '30/60',
+};
 
 /** Each run gets its own databases and keys, so runs never see each other's data. */
 export function planStack(): StackInfo {
@@ -40,8 +50,10 @@ export function planStack(): StackInfo {
     eventsUrl: `http://127.0.0.1:${port('E2E_EVENTS_PORT', 13002)}`,
     userDbUrl: `mongodb://${userDb}/rg_${runId}_users`,
     eventDbUrl: `mongodb://${eventDb}/rg_${runId}_events`,
-    secureRedisUrl: process.env.SECURE_REDIS_URL ?? 'redis://127.0.0.1:6380',
-    dataRedisUrl: process.env.DATA_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    // Redis database 1 keeps test traffic (bus streams, rate-limit counters) apart from a running dev stack.
+    secureRedisUrl: `redis://${process.env.SECURE_REDIS_ADDR ?? '127.0.0.1:6380'}/1`,
+    dataRedisUrl: `redis://${process.env.DATA_REDIS_ADDR ?? '127.0.0.1:6379'}/1`,
+    busRedisUrl: `redis://${process.env.DATA_REDIS_ADDR ?? '127.0.0.1:6379'}/1`,
     keysDir: mkdtempSync(join(tmpdir(), 'rg-e2e-keys-')),
     logsDir,
     adminEmail: `admin-${runId}@e2e.rewardgraph.test`,
@@ -92,9 +104,13 @@ export async function startStack(info: StackInfo): Promise<RunningStack> {
       AUTH_PORT: portOf(info.authUrl),
       USER_DB_URL: info.userDbUrl,
       SECURE_REDIS_URL: info.secureRedisUrl,
+      BUS_REDIS_URL: info.busRedisUrl,
       KEYS_DIR: info.keysDir,
+      KEYS_RELOAD_MS: '200',
+      OUTBOX_POLL_MS: '50',
       ADMIN_EMAIL: info.adminEmail,
       ADMIN_PASSWORD: info.adminPassword,
+      ...E2E_LIMITS,
     },
     info.logsDir,
   );
@@ -123,7 +139,8 @@ export async function startStack(info: StackInfo): Promise<RunningStack> {
         AUTH_URL: `${info.authUrl}/graphql`,
         EVENTS_URL: `${info.eventsUrl}/graphql`,
         AUTH_JWKS_URL: jwks,
-        DATA_REDIS_URL: info.dataRedisUrl,
+        BUS_REDIS_URL: info.busRedisUrl,
+        COOKIE_SECURE: 'true',
       },
       info.logsDir,
     );

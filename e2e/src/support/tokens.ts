@@ -1,16 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importJWK, SignJWT, type JWK, type KeyLike } from 'jose';
 import { stack } from './env';
 
-/** The auth service's real signing key, read from its key folder, to craft tokens it would not issue. */
+interface RingKey {
+  kid: string;
+  activatedAt?: string;
+  retiredAt?: string;
+  privateJwk: JWK;
+}
+
+export const readKeyRing = () =>
+  JSON.parse(readFileSync(join(stack().keysDir, 'keyring.json'), 'utf8')) as { keys: RingKey[] };
+
+/** The auth service's real current signing key, read from its key ring, to craft tokens it would not issue. */
 export async function authSigningKey(): Promise<{ kid: string; key: KeyLike; publicJwk: JWK }> {
-  const dir = stack().keysDir;
-  const file = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .at(-1)!;
-  const stored = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { kid: string; privateJwk: JWK };
+  const stored = readKeyRing().keys.find((k) => k.activatedAt && !k.retiredAt)!;
   const { d: _d, ...publicJwk } = stored.privateJwk;
   return { kid: stored.kid, key: (await importJWK(stored.privateJwk, 'EdDSA')) as KeyLike, publicJwk };
 }

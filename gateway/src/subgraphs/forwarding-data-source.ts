@@ -2,18 +2,31 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { type FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import fetcher from 'make-fetch-happen';
-import { CLIENT_IP_HEADER, REQUEST_ID_HEADER } from '@rewardgraph/service-kit';
+import {
+  CLIENT_IP_HEADER,
+  REFRESH_TOKEN_HEADER,
+  REQUEST_ID_HEADER,
+  SET_REFRESH_TOKEN_HEADER,
+  type RefreshCookieInstruction,
+} from '@rewardgraph/service-kit';
 import { type GatewayContext } from '../gateway-context';
+import { applyRefreshCookie } from '../sessions/refresh-cookie';
 
 export interface SubgraphEndpoints {
   [name: string]: string;
 }
+
+/** The subgraph that owns sessions: only it sees the refresh cookie and may set it. */
+const SESSION_SUBGRAPH = 'auth';
 
 /**
  * Sends subgraph requests with the caller's credentials, request id and IP, so each
  * subgraph can verify the caller itself and log under the same request id.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  ownsSessions = false;
+  cookieSecure = true;
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Health checks run outside any request and carry an empty context.
     if (!context?.requestId) return;
@@ -21,6 +34,18 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     headers.set(REQUEST_ID_HEADER, context.requestId);
     headers.set(CLIENT_IP_HEADER, context.clientIp);
     if (context.authorization) headers.set('authorization', context.authorization);
+    if (this.ownsSessions && context.refreshToken) headers.set(REFRESH_TOKEN_HEADER, context.refreshToken);
+  }
+
+  override didReceiveResponse({
+    response,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const instruction = response.http?.headers.get(SET_REFRESH_TOKEN_HEADER);
+    if (this.ownsSessions && instruction && context.res) {
+      applyRefreshCookie(context.res, JSON.parse(instruction) as RefreshCookieInstruction, this.cookieSecure);
+    }
+    return response;
   }
 
   /**
@@ -38,9 +63,24 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   }
 }
 
+export interface DataSourceOptions {
+  endpoints: SubgraphEndpoints;
+  timeoutMs: number;
+  maxSockets: number;
+  cookieSecure: boolean;
+}
+
 /** One data source per subgraph; URLs come from config, not from the supergraph file. */
-export function createDataSourceFactory(endpoints: SubgraphEndpoints, timeoutMs: number, maxSockets: number) {
+export function createDataSourceFactory({
+  endpoints,
+  timeoutMs,
+  maxSockets,
+  cookieSecure,
+}: DataSourceOptions) {
   const fetch = fetcher.defaults({ maxSockets, timeout: timeoutMs, retry: false });
   return ({ name, url }: { name: string; url?: string }) =>
-    new ForwardingDataSource({ url: endpoints[name] ?? url, fetcher: fetch as never });
+    Object.assign(new ForwardingDataSource({ url: endpoints[name] ?? url, fetcher: fetch as never }), {
+      ownsSessions: name === SESSION_SUBGRAPH,
+      cookieSecure,
+    });
 }

@@ -1,5 +1,5 @@
-import { createLocalJWKSet } from 'jose';
 import {
+  AUTH_EVENTS_STREAM,
   connectMongo,
   createAccessTokenVerifier,
   createLogger,
@@ -8,15 +8,23 @@ import {
   createSubgraphServer,
   ensureIndexes,
   modelOn,
+  RevocationList,
   type RunningServer,
 } from '@rewardgraph/service-kit';
 import { type AuthConfig } from './config';
 import { mountJwks } from './keys/jwks.route';
-import { loadSigningKeys } from './keys/signing-keys';
+import { openSigningKeys } from './keys/signing-keys';
+import { LoginRecord } from './logins/login.model';
+import { loginSource, signUpSource } from './outbox/auth-outbox';
+import { OutboxRelay } from './outbox/outbox-relay';
+import { AuthRateLimits } from './rate-limit/auth-rate-limits';
 import { buildAuthSchema } from './schema';
 import { LoginService } from './sessions/login.service';
+import { RefreshTokenStore } from './sessions/refresh-token.store';
+import { RevocationPublisher } from './sessions/revocation-publisher';
 import { SessionResolver } from './sessions/session.resolver';
-import { createAccessTokenIssuer } from './tokens/access-token-issuer';
+import { SessionService } from './sessions/session.service';
+import { createAccessTokenIssuer, maxTokenLifetimeMs } from './tokens/access-token-issuer';
 import { UserRecord } from './users/user.model';
 import { createUserReferenceResolver } from './users/user.reference';
 import { UserResolver } from './users/user.resolver';
@@ -26,36 +34,59 @@ import { UserService } from './users/user.service';
 export async function createAuthApp(config: AuthConfig) {
   const logger = createLogger({ service: 'auth', level: config.LOG_LEVEL });
   const policy = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
+  const tokenLifetimeMs = maxTokenLifetimeMs(config.ACCESS_TOKEN_TTL_SECONDS);
 
   const userDb = await connectMongo({ url: config.USER_DB_URL, name: 'user-db', logger });
   const secureRedis = createRedis({ url: config.SECURE_REDIS_URL, name: 'secure', logger });
-  const keys = await loadSigningKeys(config.KEYS_DIR);
+  const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
+  const keys = await openSigningKeys(config.KEYS_DIR, tokenLifetimeMs, config.KEYS_RELOAD_MS, logger);
+  const revocationList = new RevocationList(bus.duplicate(), tokenLifetimeMs, logger);
 
-  const users = new UserService(modelOn(userDb, UserRecord), logger.child({ module: 'users' }));
-  const logins = new LoginService(
+  const userModel = modelOn(userDb, UserRecord);
+  const loginModel = modelOn(userDb, LoginRecord);
+  const limits = new AuthRateLimits(secureRedis, config);
+  const users = new UserService(userModel, secureRedis, logger.child({ module: 'users' }));
+  const sessions = new SessionService(
     users,
+    new RefreshTokenStore(secureRedis, {
+      absoluteSeconds: config.REFRESH_ABSOLUTE_TTL_SECONDS,
+      idleSeconds: config.REFRESH_IDLE_TTL_SECONDS,
+    }),
     createAccessTokenIssuer(keys, policy, config.ACCESS_TOKEN_TTL_SECONDS),
+    new RevocationPublisher(bus, tokenLifetimeMs),
+    limits,
+    logger.child({ module: 'sessions' }),
+  );
+  const logins = new LoginService(users, sessions, limits, loginModel);
+  const relay = new OutboxRelay(
+    [signUpSource(userModel), loginSource(loginModel)],
+    bus,
+    AUTH_EVENTS_STREAM,
+    config.OUTBOX_POLL_MS,
+    logger.child({ module: 'outbox' }),
   );
   const resolvers = new Map<unknown, unknown>([
-    [UserResolver, new UserResolver(users)],
-    [SessionResolver, new SessionResolver(logins)],
+    [UserResolver, new UserResolver(users, sessions, limits)],
+    [SessionResolver, new SessionResolver(logins, sessions)],
   ]);
 
   const schema = await buildAuthSchema(
     { get: (cls) => resolvers.get(cls) },
     { User: createUserReferenceResolver(users) },
+    secureRedis,
   );
   const server = await createSubgraphServer({
     schema,
     logger,
     nodeEnv: config.NODE_ENV,
-    verifyAccessToken: createAccessTokenVerifier(createLocalJWKSet(keys.jwks), policy),
+    verifyAccessToken: createAccessTokenVerifier(keys.getKey, policy, revocationList),
     metrics: createMetricsRegistry('auth'),
     readiness: {
       'user-db': () => userDb.db!.admin().ping(),
       'redis-secure': () => secureRedis.ping(),
+      'redis-bus': () => bus.ping(),
     },
-    routes: (app) => mountJwks(app, keys.jwks),
+    routes: (app) => mountJwks(app, keys),
   });
 
   let running: RunningServer | undefined;
@@ -66,12 +97,17 @@ export async function createAuthApp(config: AuthConfig) {
       if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
         await users.bootstrapAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
       }
+      await revocationList.start();
+      relay.start();
       running = await server.start(config.AUTH_PORT, config.HOST);
       return running.url;
     },
     async stop(): Promise<void> {
       await running?.stop();
-      await Promise.allSettled([userDb.close(), secureRedis.quit()]);
+      await relay.stop();
+      await revocationList.stop();
+      keys.close();
+      await Promise.allSettled([userDb.close(), secureRedis.quit(), bus.quit()]);
     },
   };
 }

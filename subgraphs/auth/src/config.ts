@@ -1,22 +1,59 @@
 import { z } from 'zod';
 import { commonEnv, loadConfig, port } from '@rewardgraph/service-kit';
 
+/** "points/seconds", e.g. "10/900" = 10 attempts per 15 minutes. */
+const limit = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value, ctx) => {
+      const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+      if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+        ctx.addIssue({ code: 'custom', message: 'expected "points/seconds", e.g. 10/900' });
+        return z.NEVER;
+      }
+      return { points: Number(match[1]), seconds: Number(match[2]) };
+    });
+
 const schema = z
   .object({
     ...commonEnv,
     AUTH_PORT: port(3001),
     USER_DB_URL: z.string().startsWith('mongodb').default('mongodb://127.0.0.1:27017/rewardgraph_users'),
     SECURE_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6380'),
+    BUS_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
     KEYS_DIR: z.string().min(1).default('.keys/auth'),
+    KEYS_RELOAD_MS: z.coerce.number().int().min(100).default(5000),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+    REFRESH_ABSOLUTE_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .default(14 * 86_400),
+    REFRESH_IDLE_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .default(3 * 86_400),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(250),
+    LOGIN_LIMIT_PER_ACCOUNT: limit('10/900'),
+    LOGIN_LIMIT_PER_IP: limit('30/60'),
+    SIGNUP_LIMIT_PER_IP: limit('10/3600'),
+    REFRESH_LIMIT_PER_IP: limit('60/60'),
+    REFRESH_LIMIT_PER_ACCOUNT: limit('30/60'),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12).max(128).optional(),
   })
   .refine((c) => !c.ADMIN_EMAIL === !c.ADMIN_PASSWORD, {
     message: 'set ADMIN_EMAIL and ADMIN_PASSWORD together, or neither',
     path: ['ADMIN_PASSWORD'],
+  })
+  .refine((c) => c.REFRESH_IDLE_TTL_SECONDS <= c.REFRESH_ABSOLUTE_TTL_SECONDS, {
+    message: 'the idle timeout cannot exceed the absolute session lifetime',
+    path: ['REFRESH_IDLE_TTL_SECONDS'],
   });
 
 export type AuthConfig = z.infer<typeof schema>;
+export type Limit = AuthConfig['LOGIN_LIMIT_PER_IP'];
 
 export const readAuthConfig = (env: NodeJS.ProcessEnv = process.env): AuthConfig => loadConfig(schema, env);

@@ -1,3 +1,4 @@
+import { type Redis } from 'ioredis';
 import { type ContainerType } from 'type-graphql';
 import { buildSubgraph, type ReferenceResolvers } from '@rewardgraph/service-kit';
 import { SessionResolver } from './sessions/session.resolver';
@@ -5,6 +6,9 @@ import { UserResolver } from './users/user.resolver';
 
 export const AUTH_RESOLVERS = [UserResolver, SessionResolver] as const;
 
-/** The auth subgraph schema; the composition root supplies resolver instances and references. */
-export const buildAuthSchema = (container?: ContainerType, references?: ReferenceResolvers) =>
-  buildSubgraph({ resolvers: [...AUTH_RESOLVERS], container, references });
+/** The auth subgraph schema; the composition root supplies resolver instances, references and Redis. */
+export const buildAuthSchema = (
+  container?: ContainerType,
+  references?: ReferenceResolvers,
+  rateLimitRedis?: Redis,
+) => buildSubgraph({ resolvers: [...AUTH_RESOLVERS], container, references, rateLimitRedis });

@@ -8,6 +8,7 @@ import {
   createSubgraphServer,
   ensureIndexes,
   modelOn,
+  RevocationList,
   type RunningServer,
 } from '@rewardgraph/service-kit';
 import { type EventsConfig } from './config';
@@ -25,6 +26,12 @@ export async function createEventsApp(config: EventsConfig) {
 
   const eventDb = await connectMongo({ url: config.EVENT_DB_URL, name: 'event-db', logger });
   const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger });
+  const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
+  const revocations = new RevocationList(
+    bus.duplicate(),
+    (config.ACCESS_TOKEN_TTL_SECONDS + 60) * 1000,
+    logger,
+  );
   // Keys are fetched on first use and re-fetched when a token names an unknown kid.
   const jwks = createRemoteJWKSet(new URL(config.AUTH_JWKS_URL), {
     cooldownDuration: 30_000,
@@ -51,6 +58,7 @@ export async function createEventsApp(config: EventsConfig) {
     readiness: {
       'event-db': () => eventDb.db!.admin().ping(),
       'redis-data': () => dataRedis.ping(),
+      'redis-bus': () => bus.ping(),
     },
   });
 
@@ -59,12 +67,14 @@ export async function createEventsApp(config: EventsConfig) {
     logger,
     async start(): Promise<string> {
       await ensureIndexes(eventDb);
+      await revocations.start();
       running = await server.start(config.EVENTS_PORT, config.HOST);
       return running.url;
     },
     async stop(): Promise<void> {
       await running?.stop();
-      await Promise.allSettled([eventDb.close(), dataRedis.quit()]);
+      await revocations.stop();
+      await Promise.allSettled([eventDb.close(), dataRedis.quit(), bus.quit()]);
     },
   };
 }

@@ -7,6 +7,9 @@ const schema = z.object({
   EVENT_DB_URL: z.string().startsWith('mongodb').default('mongodb://127.0.0.1:27018/rewardgraph_events'),
   DATA_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
   AUTH_JWKS_URL: z.url().default('http://127.0.0.1:3001/.well-known/jwks.json'),
+  BUS_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
+  /** Must match the auth service's: revocations are remembered as long as a token may live. */
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
 });
 
 export type EventsConfig = z.infer<typeof schema>;

@@ -1,6 +1,7 @@
 import { errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { ALL_ROLES, type Role } from './role';
 import { type Identity } from './identity';
+import { type RevocationList } from './revocation-list';
 
 /** The one signature algorithm access tokens may use; anything else (none, HS256 …) is refused. */
 export const ACCESS_TOKEN_ALGORITHM = 'EdDSA';
@@ -12,15 +13,28 @@ export interface AccessTokenPolicy {
   audience: string;
 }
 
+const MESSAGES = {
+  expired: 'Access token expired',
+  invalid: 'Access token invalid',
+  revoked: 'Access token revoked; sign in again',
+};
+
 export class InvalidTokenError extends Error {
-  constructor(readonly reason: 'expired' | 'invalid') {
-    super(reason === 'expired' ? 'Access token expired' : 'Access token invalid');
+  constructor(readonly reason: keyof typeof MESSAGES) {
+    super(MESSAGES[reason]);
     this.name = 'InvalidTokenError';
   }
 }
 
-/** Verifies an access token against a key set and the policy, and returns who it names. */
-export function createAccessTokenVerifier(keys: JWTVerifyGetKey, policy: AccessTokenPolicy) {
+/**
+ * Verifies an access token against a key set and the policy, and returns who it
+ * names; with a revocation list, tokens of revoked sessions or users are refused too.
+ */
+export function createAccessTokenVerifier(
+  keys: JWTVerifyGetKey,
+  policy: AccessTokenPolicy,
+  revocations?: RevocationList,
+) {
   return async (token: string): Promise<Identity> => {
     try {
       const { payload } = await jwtVerify(token, keys, {
@@ -35,11 +49,14 @@ export function createAccessTokenVerifier(keys: JWTVerifyGetKey, policy: AccessT
       if (!payload.sub || !roles.every((role): role is Role => ALL_ROLES.includes(role as Role))) {
         throw new InvalidTokenError('invalid');
       }
-      return {
+      const identity: Identity = {
         userId: payload.sub,
         roles,
         sessionId: typeof payload.sid === 'string' ? payload.sid : undefined,
+        tokenVersion: typeof payload.ver === 'number' ? payload.ver : undefined,
       };
+      if (revocations?.isRevoked(identity)) throw new InvalidTokenError('revoked');
+      return identity;
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;
       if (error instanceof errors.JWTExpired) throw new InvalidTokenError('expired');

@@ -4,7 +4,10 @@ import { type Role } from './role';
 export interface Identity {
   userId: string;
   roles: Role[];
+  /** The session (refresh-token family) the token was issued in. */
   sessionId?: string;
+  /** The user's token version when it was issued; a role change raises it. */
+  tokenVersion?: number;
 }
 
 export const hasAnyRole = (identity: Identity, roles: readonly Role[]) =>

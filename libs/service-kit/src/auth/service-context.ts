@@ -11,4 +11,9 @@ export interface ServiceContext {
   tokenFailure: InvalidTokenError | null;
   clientIp: string;
   logger: Logger;
+  /** The HTTP exchange, for the few resolvers that speak through headers (sessions). */
+  http: {
+    header(name: string): string | undefined;
+    setHeader(name: string, value: string): void;
+  };
 }

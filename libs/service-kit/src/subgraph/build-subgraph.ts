@@ -8,6 +8,8 @@ import { AUTH_DIRECTIVE_SDL } from '../auth/auth-directive';
 import { applyAuthGuard } from '../auth/auth-guard';
 import { ALL_ROLES } from '../auth/role';
 import { type ServiceContext } from '../auth/service-context';
+import { applyRateLimits, RATE_LIMIT_DIRECTIVE_SDL } from '../rate-limit/rate-limit-directive';
+import { type Redis } from 'ioredis';
 
 const FEDERATION_LINKS = `
 extend schema
@@ -30,6 +32,8 @@ export interface SubgraphDefinition {
   references?: ReferenceResolvers;
   /** Hands type-graphql the resolver instances the composition root built. */
   container?: ContainerType;
+  /** Where `@rateLimit` counts calls; without it (printing the SDL) limits are not enforced. */
+  rateLimitRedis?: Redis;
 }
 
 /** The subgraph SDL (with federation links and the `@auth` directive) and its resolvers. */
@@ -44,7 +48,9 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Gra
   });
   const printed = printSchemaWithDirectives(schema);
   const roleEnum = /\benum Role\b/.test(printed) ? '' : `enum Role { ${ALL_ROLES.join(' ')} }\n`;
-  const typeDefs = parse(`${FEDERATION_LINKS}\n${AUTH_DIRECTIVE_SDL}\n${roleEnum}${printed}`);
+  const typeDefs = parse(
+    `${FEDERATION_LINKS}\n${AUTH_DIRECTIVE_SDL}\n${RATE_LIMIT_DIRECTIVE_SDL}\n${roleEnum}${printed}`,
+  );
 
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolveReference] of Object.entries(definition.references ?? {})) {
@@ -53,7 +59,10 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Gra
       __resolveReference: resolveReference as (reference: object, context: unknown) => unknown,
     };
   }
-  return applyAuthGuard(buildSubgraphSchema({ typeDefs, resolvers }));
+  const subgraph = buildSubgraphSchema({ typeDefs, resolvers });
+  // The guard wraps the limiter, so refused callers are not counted against anyone.
+  const limited = definition.rateLimitRedis ? applyRateLimits(subgraph, definition.rateLimitRedis) : subgraph;
+  return applyAuthGuard(limited);
 }
 
 export { JSONObjectResolver };

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import express, { type Express, type Request } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -63,12 +63,17 @@ export async function createSubgraphServer(options: SubgraphServerOptions) {
     ],
   });
 
-  const context = async ({ req }: { req: Request }): Promise<ServiceContext> => {
-    const requestId = String(req.res?.locals.requestId);
+  const context = async ({ req, res }: { req: Request; res: Response }): Promise<ServiceContext> => {
+    const requestId = String(res.locals.requestId);
     const base = {
       requestId,
+      // Set by the gateway; subgraphs are not exposed to clients directly (see docs/deployment.md).
       clientIp: req.header(CLIENT_IP_HEADER) ?? req.socket.remoteAddress ?? 'unknown',
       logger: logger.child({ requestId }),
+      http: {
+        header: (name: string) => req.header(name),
+        setHeader: (name: string, value: string) => res.setHeader(name, value),
+      },
     };
     const token = bearerToken(req.header('authorization'));
     if (token === null) return { ...base, identity: null, tokenFailure: null };

@@ -1,6 +1,10 @@
 import { currentKey, publishedKeys, rotate, stageOf, type KeyRing, type StoredKey } from './key-ring';
 
-const key = (kid: string): StoredKey => ({ kid, createdAt: '2026-01-01T00:00:00.000Z', privateJwk: {} });
+const key = (kid: string): StoredKey => ({
+  kid,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  privateJwk: { kty: 'OKP' },
+});
 const TTL = 10 * 60_000;
 const t0 = new Date('2026-01-01T00:00:00Z');
 const later = (ms: number) => new Date(t0.getTime() + ms);
@@ -35,6 +39,10 @@ describe('key ring rotation', () => {
 
     expect(publishedKeys(ring, later(1000 + TTL - 1), TTL).map((k) => k.kid)).toEqual(['a', 'b', 'c']);
     expect(publishedKeys(ring, later(1000 + TTL + 1), TTL).map((k) => k.kid)).toEqual(['b', 'c']);
-    expect(rotate(ring, key('d'), later(1000 + TTL + 1), TTL).keys.map((k) => k.kid)).toEqual(['b', 'c', 'd']);
+    expect(rotate(ring, key('d'), later(1000 + TTL + 1), TTL).keys.map((k) => k.kid)).toEqual([
+      'b',
+      'c',
+      'd',
+    ]);
   });
 });

@@ -38,17 +38,21 @@ export function publishedKeys(ring: KeyRing, now: Date, maxTokenLifetimeMs: numb
   );
 }
 
-/** next → current, current → previous, `fresh` becomes next; outlived keys are dropped. */
+/**
+ * next → current, current → previous, `fresh` becomes next; outlived keys are dropped.
+ * A ring without a next key first gets one (its current key stays), and an empty
+ * ring gets `fresh` as its current key.
+ */
 export function rotate(ring: KeyRing, fresh: StoredKey, now: Date, maxTokenLifetimeMs: number): KeyRing {
   const at = now.toISOString();
-  const keys = publishedKeys(ring, now, maxTokenLifetimeMs).map((key): StoredKey => {
+  const kept = publishedKeys(ring, now, maxTokenLifetimeMs);
+  if (!kept.some((k) => stageOf(k) === 'current')) return { keys: [...kept, { ...fresh, activatedAt: at }] };
+  if (!kept.some((k) => stageOf(k) === 'next')) return { keys: [...kept, fresh] };
+  const promoted = kept.map((key): StoredKey => {
     const stage = stageOf(key);
     if (stage === 'current') return { ...key, retiredAt: at };
     if (stage === 'next') return { ...key, activatedAt: at };
     return key;
   });
-  if (!keys.some((k) => stageOf(k) === 'current')) {
-    return { keys: [...keys, { ...fresh, activatedAt: at }] };
-  }
-  return { keys: [...keys, fresh] };
+  return { keys: [...promoted, fresh] };
 }

@@ -1,27 +1,36 @@
 import { unauthenticated } from '@rewardgraph/service-kit';
-import { decoyHash, verifyPassword } from '../passwords/password-hasher';
-import { type AccessTokenIssuer } from '../tokens/access-token-issuer';
-import { type UserRecord } from '../users/user.model';
-import { type UserService } from '../users/user.service';
+import { type ReturnModelType } from '@typegoose/typegoose';
+import { type LoginRecord } from '../logins/login.model';
+import { decoyHash, hashPassword, needsRehash, verifyPassword } from '../passwords/password-hasher';
+import { type AuthRateLimits } from '../rate-limit/auth-rate-limits';
+import { normalizeEmail, type UserService } from '../users/user.service';
+import { type SessionService, type SessionTokens } from './session.service';
 
-export interface LoginResult {
-  user: UserRecord;
-  accessToken: string;
-  expiresAt: Date;
-}
+export type LoginModel = ReturnModelType<typeof LoginRecord>;
 
 export class LoginService {
   constructor(
     private readonly users: UserService,
-    private readonly issueAccessToken: AccessTokenIssuer,
+    private readonly sessions: SessionService,
+    private readonly limits: AuthRateLimits,
+    private readonly logins: LoginModel,
   ) {}
 
-  /** Unknown email and wrong password give the same error after the same work. */
-  async login(email: string, password: string): Promise<LoginResult> {
-    const user = await this.users.findByEmail(email);
+  /**
+   * Unknown email and wrong password give the same error after the same work. Every
+   * attempt is counted (per IP and per account) before the password is looked at.
+   */
+  async login(email: string, password: string, clientIp: string): Promise<SessionTokens> {
+    const account = normalizeEmail(email);
+    await this.limits.loginAttempt(clientIp, account);
+    const user = await this.users.findByEmail(account);
     const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
     if (!user || !matches) throw unauthenticated('Wrong email or password');
-    const token = await this.issueAccessToken({ userId: user._id.toHexString(), roles: user.roles });
-    return { user, ...token };
+
+    await this.limits.loginSucceeded(account);
+    if (needsRehash(user.passwordHash))
+      await this.users.replacePasswordHash(user._id, await hashPassword(password));
+    await this.logins.create({ userId: user._id.toHexString(), at: new Date(), clientIp, published: false });
+    return this.sessions.start(user);
   }
 }

@@ -8,6 +8,12 @@ import {
 } from '@rewardgraph/service-kit';
 import { type SigningKeys } from '../keys/signing-keys';
 
+/** Verifiers accept 5 s of clock skew; a minute of margin covers it and slow clocks. */
+const LIFETIME_MARGIN_SECONDS = 60;
+
+/** How long after signing a token may still be accepted: what keeps old keys and revocations alive. */
+export const maxTokenLifetimeMs = (ttlSeconds: number) => (ttlSeconds + LIFETIME_MARGIN_SECONDS) * 1000;
+
 export interface IssuedAccessToken {
   accessToken: string;
   expiresAt: Date;
@@ -16,22 +22,30 @@ export interface IssuedAccessToken {
 export interface AccessTokenSubject {
   userId: string;
   roles: Role[];
+  sessionId: string;
+  tokenVersion: number;
 }
 
 /** Signs short-lived access tokens (RFC 9068 shape) with the current key. */
 export function createAccessTokenIssuer(keys: SigningKeys, policy: AccessTokenPolicy, ttlSeconds: number) {
-  return async ({ userId, roles }: AccessTokenSubject): Promise<IssuedAccessToken> => {
+  return async ({
+    userId,
+    roles,
+    sessionId,
+    tokenVersion,
+  }: AccessTokenSubject): Promise<IssuedAccessToken> => {
+    const { kid, privateKey } = keys.current();
     const issuedAt = Math.floor(Date.now() / 1000);
     const expiresAt = issuedAt + ttlSeconds;
-    const accessToken = await new SignJWT({ roles })
-      .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: keys.current.kid, typ: ACCESS_TOKEN_TYPE })
+    const accessToken = await new SignJWT({ roles, sid: sessionId, ver: tokenVersion })
+      .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid, typ: ACCESS_TOKEN_TYPE })
       .setSubject(userId)
       .setIssuer(policy.issuer)
       .setAudience(policy.audience)
       .setIssuedAt(issuedAt)
       .setExpirationTime(expiresAt)
       .setJti(randomUUID())
-      .sign(keys.current.privateKey);
+      .sign(privateKey);
     return { accessToken, expiresAt: new Date(expiresAt * 1000) };
   };
 }

@@ -4,6 +4,8 @@ import { Role } from '@rewardgraph/service-kit';
 
 @modelOptions({ schemaOptions: { collection: 'users', timestamps: true } })
 @index({ email: 1 }, { unique: true, name: 'email_unique' })
+@index({ roles: 1 }, { name: 'roles' })
+@index({ signUpPublished: 1 }, { name: 'sign_up_unpublished' })
 export class UserRecord {
   _id!: Types.ObjectId;
 
@@ -16,6 +18,17 @@ export class UserRecord {
 
   @prop({ type: () => [String], enum: Role, default: [Role.USER] })
   roles!: Role[];
+
+  /** Raised by every role change; access tokens carry it, older ones are revoked. */
+  @prop({ required: true, default: 1 })
+  tokenVersion!: number;
+
+  /**
+   * Outbox flag of `user.signed_up`: written false in the same insert that creates
+   * the user, set true once the relay has put the event on the bus.
+   */
+  @prop({ required: true, default: false })
+  signUpPublished!: boolean;
 
   createdAt!: Date;
   updatedAt!: Date;

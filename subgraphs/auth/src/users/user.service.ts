@@ -1,24 +1,35 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
+import { type Redis } from 'ioredis';
+import { type QueryFilter } from 'mongoose';
 import {
+  badInput,
   conflict,
   hasAnyRole,
   isDuplicateKey,
   notFound,
+  paginate,
   Role,
   STAFF_ROLES,
+  toObjectId,
   type Identity,
+  type Page,
+  type PageArgs,
 } from '@rewardgraph/service-kit';
 import { type Logger } from 'pino';
 import { hashPassword } from '../passwords/password-hasher';
+import { withRoleChangeLock } from './role-change-lock';
 import { type UserRecord } from './user.model';
+import { type UserFilter } from './user.input';
 
 export type UserModel = ReturnModelType<typeof UserRecord>;
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class UserService {
   constructor(
     private readonly users: UserModel,
+    private readonly lockRedis: Redis,
     private readonly logger: Logger,
   ) {}
 
@@ -45,10 +56,50 @@ export class UserService {
       .exec();
   }
 
+  findById(id: string): Promise<UserRecord | null> {
+    return this.users.findById(toObjectId(id)).lean<UserRecord>().exec();
+  }
+
   async getById(id: string): Promise<UserRecord> {
-    const user = await this.users.findById(id).lean<UserRecord>().exec();
+    const user = await this.findById(id);
     if (!user) throw notFound('User');
     return user;
+  }
+
+  list(filter: UserFilter = {}, page: PageArgs): Promise<Page<UserRecord>> {
+    const query: QueryFilter<UserRecord> = {};
+    if (filter.role) query.roles = filter.role;
+    if (filter.email) query.email = { $regex: escapeRegex(normalizeEmail(filter.email)) };
+    return paginate(this.users, query, page);
+  }
+
+  async replacePasswordHash(userId: UserRecord['_id'], passwordHash: string): Promise<void> {
+    await this.users.updateOne({ _id: userId }, { $set: { passwordHash } }).exec();
+  }
+
+  /**
+   * Sets a user's roles and raises their token version (so their access tokens die).
+   * Refuses to leave the platform without an ADMIN.
+   */
+  async updateRoles(id: string, roles: Role[]): Promise<UserRecord> {
+    const wanted = [...new Set(roles)];
+    if (wanted.length === 0) throw badInput('A user needs at least one role', 'roles');
+    const userId = toObjectId(id);
+    return withRoleChangeLock(this.lockRedis, async () => {
+      const user = await this.users.findById(userId).lean<UserRecord>().exec();
+      if (!user) throw notFound('User');
+      if (user.roles.includes(Role.ADMIN) && !wanted.includes(Role.ADMIN)) {
+        const otherAdmins = await this.users
+          .countDocuments({ roles: Role.ADMIN, _id: { $ne: userId } })
+          .exec();
+        if (otherAdmins === 0) throw conflict('The last ADMIN cannot lose the ADMIN role');
+      }
+      await this.users
+        .updateOne({ _id: userId }, { $set: { roles: wanted, tokenVersion: user.tokenVersion + 1 } })
+        .exec();
+      this.logger.info({ userId: id, from: user.roles, to: wanted }, 'roles changed');
+      return { ...user, roles: wanted, tokenVersion: user.tokenVersion + 1 };
+    });
   }
 
   /** Users by id, in the order asked, for entity references; others see only themselves. */

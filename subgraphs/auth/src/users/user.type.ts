@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Role } from '@rewardgraph/service-kit';
+import { Connection, Role } from '@rewardgraph/service-kit';
 import { type UserRecord } from './user.model';
 
 @ObjectType({ description: 'A person with an account; other subgraphs extend it by id' })
@@ -20,6 +20,9 @@ export class User {
   @Field()
   updatedAt!: Date;
 }
+
+@ObjectType()
+export class UserConnection extends Connection(User) {}
 
 export const toUser = (record: UserRecord): User => ({
   id: record._id.toHexString(),
