@@ -5,6 +5,7 @@ import { gqlOk } from './graphql';
 export interface Session {
   userId: string;
   email: string;
+  password: string;
   token: string;
 }
 
@@ -16,7 +17,7 @@ export async function login(email: string, password: string): Promise<Session> {
   const { login: payload } = await gqlOk<{ login: { accessToken: string; user: { id: string } } }>(LOGIN, {
     input: { email, password },
   });
-  return { userId: payload.user.id, email, token: payload.accessToken };
+  return { userId: payload.user.id, email, password, token: payload.accessToken };
 }
 
 /** A new USER, signed in: every test gets its own, so tests never share state. */

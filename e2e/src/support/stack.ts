@@ -121,6 +121,7 @@ export async function startStack(info: StackInfo): Promise<RunningStack> {
       EVENTS_PORT: portOf(info.eventsUrl),
       EVENT_DB_URL: info.eventDbUrl,
       DATA_REDIS_URL: info.dataRedisUrl,
+      BUS_REDIS_URL: info.busRedisUrl,
       AUTH_JWKS_URL: jwks,
     },
     info.logsDir,

@@ -50,10 +50,11 @@ export async function createEventsApp(config: EventsConfig) {
     schema,
     logger,
     nodeEnv: config.NODE_ENV,
-    verifyAccessToken: createAccessTokenVerifier(jwks, {
-      issuer: config.JWT_ISSUER,
-      audience: config.JWT_AUDIENCE,
-    }),
+    verifyAccessToken: createAccessTokenVerifier(
+      jwks,
+      { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+      revocations,
+    ),
     metrics: createMetricsRegistry('events'),
     readiness: {
       'event-db': () => eventDb.db!.admin().ping(),
