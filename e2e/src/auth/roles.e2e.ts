@@ -21,7 +21,11 @@ describe('user and role management', () => {
   });
 
   it('when the only ADMIN tries to drop their own ADMIN role, then it is a CONFLICT and they stay ADMIN', async () => {
-    const admins = await gqlOk<{ users: { totalCount: number } }>(USERS, { filter: { role: 'ADMIN' } }, { token: admin.token });
+    const admins = await gqlOk<{ users: { totalCount: number } }>(
+      USERS,
+      { filter: { role: 'ADMIN' } },
+      { token: admin.token },
+    );
     expect(admins.users.totalCount).toBe(1);
 
     const result = await gql(UPDATE_ROLES, { id: admin.userId, roles: ['USER'] }, { token: admin.token });
@@ -43,8 +47,13 @@ describe('user and role management', () => {
 
     const outcomes = [errorCodes(byFirst)[0] ?? 'OK', errorCodes(bySecond)[0] ?? 'OK'].sort();
     expect(outcomes).toEqual(['CONFLICT', 'OK']);
-    const survivor = errorCodes(byFirst).length === 0 ? await adminSession() : await login(second.email, second.password);
-    const admins = await gqlOk<{ users: { nodes: { id: string }[] } }>(USERS, { filter: { role: 'ADMIN' } }, { token: survivor.token });
+    const survivor =
+      errorCodes(byFirst).length === 0 ? await adminSession() : await login(second.email, second.password);
+    const admins = await gqlOk<{ users: { nodes: { id: string }[] } }>(
+      USERS,
+      { filter: { role: 'ADMIN' } },
+      { token: survivor.token },
+    );
     expect(admins.users.nodes).toHaveLength(1);
 
     // Leave one ADMIN, the bootstrapped one, for the other tests.
@@ -66,13 +75,21 @@ describe('user and role management', () => {
 
     const refusedEverywhere = async () => {
       const viaGateway = await gql(CREATE_EVENT, { input: eventInput() }, { token: promoted.token });
-      const viaSubgraph = await gql(CREATE_EVENT, { input: eventInput() }, { token: promoted.token, url: `${stack().eventsUrl}/graphql` });
-      return errorCodes(viaGateway)[0] === 'UNAUTHENTICATED' && errorCodes(viaSubgraph)[0] === 'UNAUTHENTICATED';
+      const viaSubgraph = await gql(
+        CREATE_EVENT,
+        { input: eventInput() },
+        { token: promoted.token, url: `${stack().eventsUrl}/graphql` },
+      );
+      return (
+        errorCodes(viaGateway)[0] === 'UNAUTHENTICATED' && errorCodes(viaSubgraph)[0] === 'UNAUTHENTICATED'
+      );
     };
     expect(await eventually(refusedEverywhere, 3000)).toBe(true);
     expect(errorCodes(await refreshCall(operator.refresh))).toEqual(['UNAUTHENTICATED']);
     const again = await login(operator.email, operator.password);
-    expect(errorCodes(await gql(CREATE_EVENT, { input: eventInput() }, { token: again.token }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(CREATE_EVENT, { input: eventInput() }, { token: again.token }))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 
   it('when an OPERATOR or USER manages users, then it is FORBIDDEN', async () => {
@@ -83,15 +100,23 @@ describe('user and role management', () => {
 
     for (const token of [session.token, player.token]) {
       expect(errorCodes(await gql(USERS, {}, { token }))).toEqual(['FORBIDDEN']);
-      expect(errorCodes(await gql(`query ($id: ID!) { user(id: $id) { id } }`, { id: player.userId }, { token }))).toEqual(['FORBIDDEN']);
-      expect(errorCodes(await gql(UPDATE_ROLES, { id: player.userId, roles: ['ADMIN'] }, { token }))).toEqual(['FORBIDDEN']);
+      expect(
+        errorCodes(await gql(`query ($id: ID!) { user(id: $id) { id } }`, { id: player.userId }, { token })),
+      ).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await gql(UPDATE_ROLES, { id: player.userId, roles: ['ADMIN'] }, { token }))).toEqual(
+        ['FORBIDDEN'],
+      );
     }
   });
 
   it('when an ADMIN looks users up, then user, userByEmail and a filtered users list find them', async () => {
     const player = await newUser('lookup');
 
-    const byId = await gqlOk<{ user: { email: string } }>(`query ($id: ID!) { user(id: $id) { email } }`, { id: player.userId }, { token: admin.token });
+    const byId = await gqlOk<{ user: { email: string } }>(
+      `query ($id: ID!) { user(id: $id) { email } }`,
+      { id: player.userId },
+      { token: admin.token },
+    );
     const byEmail = await gqlOk<{ userByEmail: { id: string } }>(
       `query ($email: String!) { userByEmail(email: $email) { id } }`,
       { email: player.email.toUpperCase() },
@@ -105,14 +130,21 @@ describe('user and role management', () => {
 
     expect(byId.user.email).toBe(player.email);
     expect(byEmail.userByEmail.id).toBe(player.userId);
-    expect(filtered.users).toEqual({ totalCount: 1, nodes: [{ id: player.userId, email: player.email, roles: ['USER'] }] });
+    expect(filtered.users).toEqual({
+      totalCount: 1,
+      nodes: [{ id: player.userId, email: player.email, roles: ['USER'] }],
+    });
   });
 
   it('when roles are empty or the id malformed, then it is BAD_USER_INPUT and nothing changes', async () => {
     const player = await newUser('bad-roles');
 
-    expect(errorCodes(await gql(UPDATE_ROLES, { id: player.userId, roles: [] }, { token: admin.token }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await gql(UPDATE_ROLES, { id: 'nope', roles: ['USER'] }, { token: admin.token }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(await gql(UPDATE_ROLES, { id: player.userId, roles: [] }, { token: admin.token })),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(await gql(UPDATE_ROLES, { id: 'nope', roles: ['USER'] }, { token: admin.token })),
+    ).toEqual(['BAD_USER_INPUT']);
     const { me } = await gqlOk<{ me: { roles: string[] } }>(`{ me { roles } }`, {}, { token: player.token });
     expect(me.roles).toEqual(['USER']);
   });

@@ -1,6 +1,13 @@
 import { stack } from '../support/env';
 import { errorCodes, gql } from '../support/graphql';
-import { eventually, logoutCall, newCookieSession, refreshCall, refreshCookieOf, REFRESH_COOKIE } from '../support/sessions';
+import {
+  eventually,
+  logoutCall,
+  newCookieSession,
+  refreshCall,
+  refreshCookieOf,
+  REFRESH_COOKIE,
+} from '../support/sessions';
 
 const ME = `{ me { id } }`;
 const meRefused = async (token: string) => errorCodes(await gql(ME, {}, { token }))[0] === 'UNAUTHENTICATED';
@@ -12,7 +19,9 @@ describe('sessions: refresh cookie, rotation, reuse and logout', () => {
     const cookie = refreshCookieOf(result)!;
 
     expect(cookie.value).toMatch(/^rgr_[\w-]{43}$/);
-    expect(cookie.attributes).toEqual(expect.arrayContaining(['HttpOnly', 'Secure', 'SameSite=Strict', 'Path=/graphql']));
+    expect(cookie.attributes).toEqual(
+      expect.arrayContaining(['HttpOnly', 'Secure', 'SameSite=Strict', 'Path=/graphql']),
+    );
     expect(cookie.attributes.find((a) => a.startsWith('Max-Age='))).toBeDefined();
     expect(JSON.stringify(result.data)).not.toContain(cookie.value);
   });
@@ -88,7 +97,11 @@ describe('sessions: refresh cookie, rotation, reuse and logout', () => {
     const preflight = (origin: string) =>
       fetch(`${stack().gatewayUrl}/graphql`, {
         method: 'OPTIONS',
-        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
       });
 
     const allowed = await preflight('http://localhost:5173');

@@ -28,10 +28,18 @@ const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessTok
 const REFRESH = `mutation { refreshToken { accessToken expiresAt user { id email } } }`;
 
 export const loginCall = (email: string, password: string, headers: Record<string, string> = {}) =>
-  gql<{ login: { accessToken: string; user: { id: string } } }>(LOGIN, { input: { email, password } }, { headers });
+  gql<{ login: { accessToken: string; user: { id: string } } }>(
+    LOGIN,
+    { input: { email, password } },
+    { headers },
+  );
 
 export const refreshCall = (refresh?: string, headers: Record<string, string> = {}) =>
-  gql<{ refreshToken: { accessToken: string; user: { id: string } } }>(REFRESH, {}, { headers: { ...cookieHeader(refresh), ...headers } });
+  gql<{ refreshToken: { accessToken: string; user: { id: string } } }>(
+    REFRESH,
+    {},
+    { headers: { ...cookieHeader(refresh), ...headers } },
+  );
 
 export const logoutCall = (token: string, refresh?: string) =>
   gql<{ logout: boolean }>(`mutation { logout }`, {}, { token, headers: cookieHeader(refresh) });
@@ -40,11 +48,19 @@ export const logoutCall = (token: string, refresh?: string) =>
 export async function newCookieSession(label = 'session'): Promise<CookieSession> {
   const email = uniqueEmail(label);
   const password = `pw-${randomUUID()}`;
-  await gqlOk(`mutation ($input: SignUpInput!) { signUp(input: $input) { id } }`, { input: { email, password } });
+  await gqlOk(`mutation ($input: SignUpInput!) { signUp(input: $input) { id } }`, {
+    input: { email, password },
+  });
   const result = await loginCall(email, password);
   const cookie = refreshCookieOf(result);
   if (!result.data || !cookie) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
-  return { userId: result.data.login.user.id, email, password, token: result.data.login.accessToken, refresh: cookie.value };
+  return {
+    userId: result.data.login.user.id,
+    email,
+    password,
+    token: result.data.login.accessToken,
+    refresh: cookie.value,
+  };
 }
 
 /** Polls until `check` holds; revocation reaches every service within seconds, not instantly. */

@@ -23,6 +23,7 @@ export class UserResolver {
 
   @Query(() => User, { description: 'The signed-in user' })
   @Auth()
+  @RateLimit(120, '1m')
   async me(@Ctx() { identity }: ServiceContext): Promise<User> {
     return toUser(await this.userService.getById(identity!.userId));
   }

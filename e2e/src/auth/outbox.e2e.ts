@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { type Connection } from 'mongoose';
+import { LoginRecord } from '@rewardgraph/auth/dist/logins/login.model';
+import { loginSource, signUpSource } from '@rewardgraph/auth/dist/outbox/auth-outbox';
+import { OutboxRelay, type OutboxSource } from '@rewardgraph/auth/dist/outbox/outbox-relay';
+import { UserRecord } from '@rewardgraph/auth/dist/users/user.model';
+import { AUTH_EVENTS_STREAM, connectMongo, fromStreamFields, modelOn, Role } from '@rewardgraph/service-kit';
+import { pino } from 'pino';
+import { stack } from '../support/env';
+import { login, newUser } from '../support/fixtures';
+import { eventually } from '../support/sessions';
+
+type Entries = [string, string[]][];
+const logger = pino({ level: 'silent' });
+
+describe('domain events from the auth outbox', () => {
+  let bus: Redis;
+  beforeAll(() => {
+    bus = new Redis(stack().busRedisUrl);
+  });
+  afterAll(() => bus.quit());
+
+  it('when a user signs up and logs in, then user.signed_up and user.logged_in reach the bus', async () => {
+    const since = Date.now() - 1000;
+    const user = await newUser('announced');
+    await login(user.email, user.password);
+
+    const typesFor = async () =>
+      ((await bus.xrange(AUTH_EVENTS_STREAM, `${since}-0`, '+')) as Entries)
+        .map(([, fields]) => fromStreamFields(fields))
+        .filter((e) => e.data.userId === user.userId)
+        .map((e) => e.type);
+
+    expect(await eventually(async () => (await typesFor()).length >= 3)).toBe(true);
+    expect((await typesFor()).sort()).toEqual(['user.logged_in', 'user.logged_in', 'user.signed_up']);
+  });
+
+  describe('across a relay crash and restart', () => {
+    let connection: Connection;
+    const stream = `rg:e2e:outbox:${randomUUID()}`;
+
+    beforeAll(async () => {
+      connection = await connectMongo({
+        url: stack().userDbUrl.replace(/_users$/, '_outbox'),
+        name: 'outbox-test',
+        logger,
+      });
+    });
+    afterAll(async () => {
+      await connection.dropDatabase();
+      await connection.close();
+      await bus.del(stream);
+    });
+
+    it('when the relay dies between publishing and marking, then after a restart a consumer group sees every event exactly once', async () => {
+      const users = modelOn(connection, UserRecord);
+      const logins = modelOn(connection, LoginRecord);
+      const created = await users.create(
+        Array.from({ length: 7 }, (_, i) => ({
+          email: `outbox-${i}-${randomUUID()}@e2e.test`,
+          passwordHash: 'x',
+          roles: [Role.USER],
+        })),
+      );
+      const recorded = await logins.create(
+        Array.from({ length: 5 }, (_, i) => ({
+          userId: created[i].id,
+          at: new Date(),
+          clientIp: '10.0.0.1',
+          published: false,
+        })),
+      );
+      const crashOnMark = (source: OutboxSource): OutboxSource => ({
+        ...source,
+        markPublished: async () => {
+          throw new Error('relay killed after publishing, before marking');
+        },
+      });
+
+      const crashed = new OutboxRelay([crashOnMark(signUpSource(users))], bus, stream, 50, logger, 4);
+      await expect(crashed.drain()).rejects.toThrow('relay killed');
+      expect(await bus.xlen(stream)).toBe(4);
+
+      const restarted = new OutboxRelay(
+        [signUpSource(users), loginSource(logins)],
+        bus,
+        stream,
+        50,
+        logger,
+        4,
+      );
+      expect(await restarted.drain()).toBe(12);
+
+      await bus.xgroup('CREATE', stream, 'e2e-consumers', '0');
+      const reply = (await bus.xreadgroup(
+        'GROUP',
+        'e2e-consumers',
+        'c1',
+        'COUNT',
+        100,
+        'STREAMS',
+        stream,
+        '>',
+      )) as [string, Entries][];
+      const ids = reply[0][1].map(([, fields]) => fromStreamFields(fields).id);
+      const expected = [
+        ...created.map((u) => `user.signed_up:${u.id}`),
+        ...recorded.map((l) => `user.logged_in:${l.id}`),
+      ];
+      expect(ids).toHaveLength(12);
+      expect(new Set(ids)).toEqual(new Set(expected));
+      expect(await users.countDocuments({ signUpPublished: false })).toBe(0);
+      expect(await logins.countDocuments({ published: false })).toBe(0);
+    });
+  });
+});

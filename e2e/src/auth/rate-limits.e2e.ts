@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { withDb } from '../support/databases';
+import { stack } from '../support/env';
+import { newUser, uniqueEmail } from '../support/fixtures';
+import { errorCodes, gql, randomClientIp, type GraphQLResult } from '../support/graphql';
+import { loginCall, refreshCall } from '../support/sessions';
+import { E2E_LIMITS } from '../support/stack';
+
+const points = (limit: string) => Number(limit.split('/')[0]);
+const count = (results: GraphQLResult<unknown>[], code: string) =>
+  results.flatMap(errorCodes).filter((c) => c === code).length;
+const from = (ip: string) => ({ 'x-forwarded-for': ip });
+
+describe('rate limits on credentials, under concurrency', () => {
+  it('when forty wrong-password logins for one account race, then exactly the limit is checked and the excess is RATE_LIMITED', async () => {
+    const { email } = await newUser('brute');
+    const limit = points(E2E_LIMITS.LOGIN_LIMIT_PER_ACCOUNT);
+
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => loginCall(email, 'wrong-password-xyz', from(randomClientIp()))),
+    );
+
+    expect(count(results, 'UNAUTHENTICATED')).toBe(limit);
+    expect(count(results, 'RATE_LIMITED')).toBe(40 - limit);
+    const limited = results
+      .flatMap((r) => r.errors ?? [])
+      .find((e) => e.extensions?.code === 'RATE_LIMITED')!;
+    expect(limited.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('when one request carries thirty aliased logins, then each alias is counted and the per-IP limit stops the excess', async () => {
+    const user = await newUser('aliases');
+    const limit = points(E2E_LIMITS.LOGIN_LIMIT_PER_IP);
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `a${i}: login(input: { email: "${user.email}", password: "${user.password}" }) { accessToken }`,
+    );
+
+    const result = await gql(`mutation { ${aliases.join('\n')} }`, {}, { headers: from(randomClientIp()) });
+
+    expect(errorCodes(result)).toEqual(['RATE_LIMITED']);
+    const recorded = await withDb(stack().userDbUrl, (db) =>
+      db.collection('logins').countDocuments({ userId: user.userId }),
+    );
+    // newUser's own login, plus exactly `limit` aliases before the limiter refused the next one.
+    expect(recorded).toBe(1 + limit);
+  });
+
+  it('when one client IP tries many accounts at once, then the per-IP limit holds exactly', async () => {
+    const ip = randomClientIp();
+    const limit = points(E2E_LIMITS.LOGIN_LIMIT_PER_IP);
+
+    const results = await Promise.all(
+      Array.from({ length: limit + 5 }, () => loginCall(uniqueEmail('spray'), 'whatever-password', from(ip))),
+    );
+
+    expect(count(results, 'UNAUTHENTICATED')).toBe(limit);
+    expect(count(results, 'RATE_LIMITED')).toBe(5);
+  });
+
+  it('when a correct password follows a few typos, then the account is not locked by them', async () => {
+    const user = await newUser('typos');
+    for (let i = 0; i < points(E2E_LIMITS.LOGIN_LIMIT_PER_ACCOUNT) - 1; i++)
+      await loginCall(user.email, 'typo-password-1');
+    expect((await loginCall(user.email, user.password)).data?.login).toBeDefined();
+    expect((await loginCall(user.email, 'typo-password-2')).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('when sign-ups from one IP race, then only the limit is created', async () => {
+    const ip = randomClientIp();
+    const limit = points(E2E_LIMITS.SIGNUP_LIMIT_PER_IP);
+    const tag = randomUUID();
+    const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { id } }`;
+
+    const results = await Promise.all(
+      Array.from({ length: limit + 3 }, (_, i) =>
+        gql(
+          SIGN_UP,
+          { input: { email: `farm-${i}-${tag}@e2e.rewardgraph.test`, password: 'long-enough-password' } },
+          { headers: from(ip) },
+        ),
+      ),
+    );
+
+    expect(results.filter((r) => r.data?.signUp)).toHaveLength(limit);
+    expect(count(results, 'RATE_LIMITED')).toBe(3);
+    const created = await withDb(stack().userDbUrl, (db) =>
+      db.collection('users').countDocuments({ email: { $regex: tag } }),
+    );
+    expect(created).toBe(limit);
+  });
+
+  it('when refreshes from one IP race, then the per-IP limit holds exactly', async () => {
+    const ip = randomClientIp();
+    const limit = points(E2E_LIMITS.REFRESH_LIMIT_PER_IP);
+
+    const results = await Promise.all(
+      Array.from({ length: limit + 4 }, () => refreshCall(`rgr_${randomUUID()}`, from(ip))),
+    );
+
+    expect(count(results, 'UNAUTHENTICATED')).toBe(limit);
+    expect(count(results, 'RATE_LIMITED')).toBe(4);
+  });
+
+  it('when a user calls a @rateLimit field (me: 120 a minute) past its limit, then the excess is RATE_LIMITED', async () => {
+    const { token } = await newUser('chatty');
+    const results: GraphQLResult<unknown>[] = [];
+    for (let i = 0; i < 125; i++) results.push(await gql(`{ me { id } }`, {}, { token }));
+
+    expect(results.slice(0, 120).flatMap(errorCodes)).toEqual([]);
+    expect(count(results.slice(120), 'RATE_LIMITED')).toBe(5);
+  });
+
+  it('when a client sends a batch of operations in one HTTP request, then the gateway refuses the batch', async () => {
+    const response = await fetch(`${stack().gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('when an operation carries more aliases than allowed, then it is refused before it runs', async () => {
+    const { token } = await newUser('aliases-limit');
+    const within = Array.from({ length: 50 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const beyond = Array.from({ length: 51 }, (_, i) => `a${i}: me { id }`).join(' ');
+
+    expect(errorCodes(await gql(`{ ${within} }`, {}, { token }))).toEqual([]);
+    const refused = await gql(`{ ${beyond} }`, {}, { token });
+    expect(refused.data ?? null).toBeNull();
+    expect(refused.errors?.[0].message).toMatch(/aliases/i);
+  });
+});
