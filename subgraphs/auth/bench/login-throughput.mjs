@@ -55,11 +55,18 @@ async function loginsPerSecond(concurrency) {
 const stored = await hash('correct horse battery staple', PARAMS);
 const verify = verifiesPerSecond(stored, 'correct horse battery staple');
 console.log(`argon2id m=${PARAMS.memoryCost} KiB t=${PARAMS.timeCost} p=${PARAMS.parallelism}`);
-console.log(`  verifications per second on one core: ${verify.toFixed(1)} (${(1000 / verify).toFixed(1)} ms each)`);
+console.log(
+  `  verifications per second on one core: ${verify.toFixed(1)} (${(1000 / verify).toFixed(1)} ms each)`,
+);
 
-const reachable = await fetch(gatewayUrl.replace(/\/graphql$/, '/health/ready')).then((r) => r.ok, () => false);
+const reachable = await fetch(gatewayUrl.replace(/\/graphql$/, '/health/ready')).then(
+  (r) => r.ok,
+  () => false,
+);
 if (!reachable) {
-  console.log(`  (no platform at ${gatewayUrl}: start one with \`npm start\` to measure logins through the gateway)`);
+  console.log(
+    `  (no platform at ${gatewayUrl}: start one with \`npm start\` to measure logins through the gateway)`,
+  );
 } else {
   for (const concurrency of [1, 4]) {
     const { perSecond, failed } = await loginsPerSecond(concurrency);
