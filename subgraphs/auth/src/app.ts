@@ -11,6 +11,7 @@ import {
   RevocationList,
   type RunningServer,
 } from '@rewardgraph/service-kit';
+import { createUserAnalyticsReference } from './analytics/user-analytics';
 import { type AuthConfig } from './config';
 import { mountJwks } from './keys/jwks.route';
 import { openSigningKeys } from './keys/signing-keys';
@@ -72,7 +73,7 @@ export async function createAuthApp(config: AuthConfig) {
 
   const schema = await buildAuthSchema(
     { get: (cls) => resolvers.get(cls) },
-    { User: createUserReferenceResolver(users) },
+    { User: createUserReferenceResolver(users), UserAnalytics: createUserAnalyticsReference(userModel) },
     secureRedis,
   );
   const server = await createSubgraphServer({

@@ -1,6 +1,7 @@
 import { type Redis } from 'ioredis';
 import { type ContainerType } from 'type-graphql';
 import { buildSubgraph, type ReferenceResolvers } from '@rewardgraph/service-kit';
+import { UserAnalytics } from './analytics/user-analytics';
 import { SessionResolver } from './sessions/session.resolver';
 import { UserResolver } from './users/user.resolver';
 
@@ -11,4 +12,12 @@ export const buildAuthSchema = (
   container?: ContainerType,
   references?: ReferenceResolvers,
   rateLimitRedis?: Redis,
-) => buildSubgraph({ resolvers: [...AUTH_RESOLVERS], container, references, rateLimitRedis });
+) =>
+  // UserAnalytics is reached only through `_entities`.
+  buildSubgraph({
+    resolvers: [...AUTH_RESOLVERS],
+    orphanedTypes: [UserAnalytics],
+    container,
+    references,
+    rateLimitRedis,
+  });

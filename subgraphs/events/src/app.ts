@@ -1,5 +1,7 @@
+import { hostname } from 'node:os';
 import { createRemoteJWKSet } from 'jose';
 import {
+  AUTH_EVENTS_STREAM,
   connectMongo,
   createAccessTokenVerifier,
   createLogger,
@@ -11,12 +13,33 @@ import {
   RevocationList,
   type RunningServer,
 } from '@rewardgraph/service-kit';
+import { AnalyticsResolver } from './analytics/analytics.resolver';
+import { AnalyticsService } from './analytics/analytics.service';
+import { ReadCache } from './cache/read-cache';
 import { type EventsConfig } from './config';
+import { EventRewardRecord } from './event-rewards/event-reward.model';
+import { EventRewardResolver } from './event-rewards/event-reward.resolver';
+import { EventRewardService } from './event-rewards/event-reward.service';
 import { EventRecord } from './events/event.model';
 import { EventResolver } from './events/event.resolver';
 import { EventService } from './events/event.service';
+import { createLoaders } from './loaders';
+import { ActivityResolver } from './metrics/activity.resolver';
+import { AuthEventsConsumer } from './metrics/auth-events.consumer';
+import { ActivityRecord, LoginDayRecord, ProcessedBusEventRecord } from './metrics/metric.model';
+import { MetricService } from './metrics/metric.service';
+import { PayoutRecord } from './payouts/payout.model';
+import { PayoutService } from './payouts/payout.service';
+import { ClaimRecord, ReviewRecord, StockSlotRecord } from './requests/grant.model';
+import { GrantService } from './requests/grant.service';
 import { RewardRequestRecord } from './requests/request.model';
+import { RequestRewardService } from './requests/request-reward.service';
+import { RequestResolver } from './requests/request.resolver';
 import { RequestService } from './requests/request.service';
+import { ReviewService } from './requests/review.service';
+import { rewardModelsOn } from './rewards/reward.model';
+import { RewardResolver } from './rewards/reward.resolver';
+import { RewardService } from './rewards/reward.service';
 import { buildEventsSchema } from './schema';
 import { UserResolver } from './users/user.resolver';
 
@@ -38,14 +61,69 @@ export async function createEventsApp(config: EventsConfig) {
     cacheMaxAge: 600_000,
   });
 
-  const events = new EventService(modelOn(eventDb, EventRecord));
-  const requests = new RequestService(modelOn(eventDb, RewardRequestRecord));
+  const models = {
+    events: modelOn(eventDb, EventRecord),
+    eventRewards: modelOn(eventDb, EventRewardRecord),
+    rewards: rewardModelsOn(eventDb),
+    requests: modelOn(eventDb, RewardRequestRecord),
+    claims: modelOn(eventDb, ClaimRecord),
+    slots: modelOn(eventDb, StockSlotRecord),
+    reviews: modelOn(eventDb, ReviewRecord),
+    payouts: modelOn(eventDb, PayoutRecord),
+    loginDays: modelOn(eventDb, LoginDayRecord),
+    activities: modelOn(eventDb, ActivityRecord),
+    processed: modelOn(eventDb, ProcessedBusEventRecord),
+  };
+  const cache = new ReadCache(dataRedis, config.READ_CACHE_TTL_SECONDS, logger.child({ module: 'cache' }));
+  const events = new EventService(models.events, cache);
+  const rewards = new RewardService(models.rewards);
+  const eventRewards = new EventRewardService(models.eventRewards, models.slots, events, rewards, cache);
+  const requests = new RequestService(models.requests);
+  const metrics = new MetricService(models.loginDays, models.activities);
+  const grants = new GrantService(models.claims, models.slots);
+  const payouts = new PayoutService(models.payouts);
+  const rewarding = new RequestRewardService(
+    models.requests,
+    events,
+    eventRewards,
+    rewards,
+    metrics,
+    grants,
+    payouts,
+  );
+  const reviews = new ReviewService(models.requests, models.reviews, grants, rewards, payouts);
+  const analytics = new AnalyticsService({ ...models, rewards: models.rewards.base });
+  const loaders = createLoaders(events, rewards);
+  const consumer = new AuthEventsConsumer(
+    bus.duplicate(),
+    AUTH_EVENTS_STREAM,
+    'events',
+    config.BUS_CONSUMER_NAME ?? `events-${hostname()}`,
+    metrics,
+    models.processed,
+    logger.child({ module: 'auth-events' }),
+  );
+
   const resolvers = new Map<unknown, unknown>([
-    [EventResolver, new EventResolver(events)],
-    [UserResolver, new UserResolver(requests)],
+    [EventResolver, new EventResolver(events, eventRewards, requests)],
+    [EventRewardResolver, new EventRewardResolver(eventRewards, requests, loaders)],
+    [RewardResolver, new RewardResolver(rewards)],
+    [RequestResolver, new RequestResolver(requests, rewarding, reviews, loaders)],
+    [ActivityResolver, new ActivityResolver(metrics)],
+    [AnalyticsResolver, new AnalyticsResolver(analytics)],
+    [UserResolver, new UserResolver(requests, payouts)],
   ]);
 
-  const schema = await buildEventsSchema({ get: (cls) => resolvers.get(cls) });
+  const schema = await buildEventsSchema(
+    { get: (cls) => resolvers.get(cls) },
+    {
+      UserAnalytics: async (reference: { from: string; to: string; totalUsers?: number }) => {
+        const range = { from: new Date(reference.from), to: new Date(reference.to) };
+        return { ...reference, ...range, ...(await analytics.users(range)) };
+      },
+    },
+    dataRedis,
+  );
   const server = await createSubgraphServer({
     schema,
     logger,
@@ -69,11 +147,13 @@ export async function createEventsApp(config: EventsConfig) {
     async start(): Promise<string> {
       await ensureIndexes(eventDb);
       await revocations.start();
+      await consumer.start();
       running = await server.start(config.EVENTS_PORT, config.HOST);
       return running.url;
     },
     async stop(): Promise<void> {
       await running?.stop();
+      await consumer.stop();
       await revocations.stop();
       await Promise.allSettled([eventDb.close(), dataRedis.quit(), bus.quit()]);
     },

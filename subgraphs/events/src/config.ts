@@ -10,6 +10,9 @@ const schema = z.object({
   BUS_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
   /** Must match the auth service's: revocations are remembered as long as a token may live. */
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+  /** Name in the "events" consumer group; keep it stable across restarts so pending entries come back. */
+  BUS_CONSUMER_NAME: z.string().min(1).optional(),
+  READ_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
 });
 
 export type EventsConfig = z.infer<typeof schema>;

@@ -33,6 +33,9 @@ export async function connectMongo({ url, name, logger }: MongoOptions): Promise
 /** Creates every declared index and fails loudly when the database refuses one. */
 export async function ensureIndexes(connection: Connection): Promise<void> {
   for (const model of Object.values(connection.models)) {
+    // A discriminator shares its base's collection and would re-declare the base's
+    // indexes with a partialFilterExpression, which FerretDB refuses.
+    if (model.baseModelName) continue;
     await model.createCollection().catch((error: { codeName?: string }) => {
       if (error.codeName !== 'NamespaceExists') throw error;
     });

@@ -13,14 +13,15 @@ import { type Redis } from 'ioredis';
 
 const FEDERATION_LINKS = `
 extend schema
-  @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@composeDirective"])
+  @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@composeDirective"])
   @link(url: "https://rewardgraph.dev/auth/v1.0", import: ["@auth"])
   @composeDirective(name: "@auth")
 `;
 
 export type ReferenceResolvers = Record<
   string,
-  (reference: { id: string }, context: ServiceContext, info: unknown) => unknown
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  (reference: any, context: ServiceContext, info: unknown) => unknown
 >;
 
 export interface SubgraphDefinition {

@@ -6,6 +6,8 @@ import { Role } from '@rewardgraph/service-kit';
 @index({ email: 1 }, { unique: true, name: 'email_unique' })
 @index({ roles: 1 }, { name: 'roles' })
 @index({ signUpPublished: 1 }, { name: 'sign_up_unpublished' })
+@index({ signUpDay: 1 }, { name: 'sign_up_day' })
+@index({ createdAt: 1 }, { name: 'user_created' })
 export class UserRecord {
   _id!: Types.ObjectId;
 
@@ -29,6 +31,10 @@ export class UserRecord {
    */
   @prop({ required: true, default: false })
   signUpPublished!: boolean;
+
+  /** UTC day of sign-up: the analytics date bucket. */
+  @prop({ required: true, default: () => new Date().toISOString().slice(0, 10) })
+  signUpDay!: string;
 
   createdAt!: Date;
   updatedAt!: Date;

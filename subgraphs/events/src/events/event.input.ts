@@ -35,3 +35,28 @@ export class EventFilter {
   @Field({ nullable: true, description: 'true: open now; false: not open now' })
   isOpen?: boolean;
 }
+
+@InputType({ description: 'Only the fields given change' })
+export class UpdateEventInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: '{} removes the condition' })
+  condition?: Record<string, unknown> | null;
+
+  @Field({ nullable: true })
+  periodStart?: Date;
+
+  @Field({ nullable: true })
+  periodEnd?: Date;
+
+  @Field(() => EventStatus, { nullable: true })
+  status?: EventStatus;
+}

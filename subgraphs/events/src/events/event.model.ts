@@ -7,6 +7,7 @@ import { EventStatus } from './event-status';
   options: { allowMixed: Severity.ALLOW },
 })
 @index({ status: 1, periodEnd: 1 }, { name: 'status_period_end' })
+@index({ day: 1 }, { name: 'event_day' })
 export class EventRecord {
   _id!: Types.ObjectId;
 
@@ -28,6 +29,10 @@ export class EventRecord {
 
   @prop({ required: true, enum: EventStatus, type: String, default: EventStatus.DRAFT })
   status!: EventStatus;
+
+  /** UTC day of creation: the analytics date bucket. */
+  @prop({ required: true, default: () => new Date().toISOString().slice(0, 10) })
+  day!: string;
 
   /** The user id of whoever created the event (an auth `User`). */
   @prop({ required: true })

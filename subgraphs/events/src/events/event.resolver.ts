@@ -1,12 +1,18 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Auth, PageArgs, Role, type ServiceContext } from '@rewardgraph/service-kit';
-import { CreateEventInput, EventFilter } from './event.input';
+import { type EventRewardService } from '../event-rewards/event-reward.service';
+import { type RequestService } from '../requests/request.service';
+import { CreateEventInput, EventFilter, UpdateEventInput } from './event.input';
 import { type EventService } from './event.service';
 import { Event, EventConnection, toEvent } from './event.type';
 
 @Resolver(() => Event)
 export class EventResolver {
-  constructor(private readonly eventService: EventService) {}
+  constructor(
+    private readonly eventService: EventService,
+    private readonly eventRewards: EventRewardService,
+    private readonly requests: RequestService,
+  ) {}
 
   @Mutation(() => Event)
   @Auth(Role.ADMIN, Role.OPERATOR)
@@ -15,6 +21,24 @@ export class EventResolver {
     @Ctx() { identity }: ServiceContext,
   ): Promise<Event> {
     return toEvent(await this.eventService.create(input, identity!));
+  }
+
+  @Mutation(() => Event)
+  @Auth(Role.ADMIN, Role.OPERATOR)
+  async updateEvent(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateEventInput): Promise<Event> {
+    return toEvent(await this.eventService.update(id, input));
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes the event and its rewards; its PENDING requests are rejected, decided ones and payouts stay',
+  })
+  @Auth(Role.ADMIN)
+  async deleteEvent(@Arg('id', () => ID) id: string): Promise<boolean> {
+    const event = await this.eventService.get(id);
+    await this.eventRewards.removeAllOf(id);
+    await this.requests.rejectPending({ eventId: event._id }, 'EVENT_DELETED');
+    return this.eventService.delete(id);
   }
 
   @Query(() => EventConnection, { description: 'Events, newest first' })

@@ -2,15 +2,18 @@ import { type ReturnModelType } from '@typegoose/typegoose';
 import { type QueryFilter } from 'mongoose';
 import {
   badInput,
+  notFound,
   paginate,
   toObjectId,
   type Identity,
   type Page,
   type PageArgs,
 } from '@rewardgraph/service-kit';
+import { type ReadCache } from '../cache/read-cache';
+import { conditionToJson, parseCondition } from '../conditions/condition';
 import { EventStatus } from './event-status';
 import { type EventRecord } from './event.model';
-import { type CreateEventInput, type EventFilter } from './event.input';
+import { type CreateEventInput, type EventFilter, type UpdateEventInput } from './event.input';
 
 export type EventModel = ReturnModelType<typeof EventRecord>;
 
@@ -36,28 +39,80 @@ export function eventFilterQuery(filter: EventFilter = {}, now = new Date()): Qu
   return parts.length ? { $and: parts } : {};
 }
 
+const eventKey = (id: string) => `rg:cache:event:${id}`;
+const EVENT_LISTS = 'events';
+
 export class EventService {
-  constructor(private readonly events: EventModel) {}
+  constructor(
+    private readonly events: EventModel,
+    private readonly cache: ReadCache,
+  ) {}
 
   async create(input: CreateEventInput, actor: Identity): Promise<EventRecord> {
     assertPeriod(input.periodStart, input.periodEnd);
+    const condition = conditionToJson(parseCondition(input.condition));
     const created = await this.events.create({
       name: input.name,
       description: input.description ?? '',
-      condition: input.condition ?? null,
+      condition,
       periodStart: input.periodStart,
       periodEnd: input.periodEnd,
       status: input.status,
       createdBy: actor.userId,
     });
+    await this.cache.invalidate([], [EVENT_LISTS]);
     return created.toObject();
   }
 
-  list(filter: EventFilter | undefined, page: PageArgs): Promise<Page<EventRecord>> {
-    return paginate(this.events, eventFilterQuery(filter), page);
+  async update(id: string, input: UpdateEventInput): Promise<EventRecord> {
+    const current = await this.get(id);
+    const set: Partial<EventRecord> = {};
+    if (input.name !== undefined && input.name !== null) set.name = input.name;
+    if (input.description !== undefined && input.description !== null) set.description = input.description;
+    if (input.status !== undefined && input.status !== null) set.status = input.status;
+    if (input.periodStart) set.periodStart = input.periodStart;
+    if (input.periodEnd) set.periodEnd = input.periodEnd;
+    if (input.condition !== undefined) set.condition = conditionToJson(parseCondition(input.condition));
+    assertPeriod(set.periodStart ?? current.periodStart, set.periodEnd ?? current.periodEnd);
+    await this.events.updateOne({ _id: current._id }, { $set: set }).exec();
+    await this.cache.invalidate([eventKey(id)], [EVENT_LISTS]);
+    return { ...current, ...set, updatedAt: new Date() };
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const result = await this.events.deleteOne({ _id: toObjectId(id) }).exec();
+    await this.cache.invalidate([eventKey(id)], [EVENT_LISTS]);
+    return result.deletedCount > 0;
+  }
+
+  /** Filters on "open now" are not cached: they change with the clock, not with writes. */
+  async list(filter: EventFilter | undefined, page: PageArgs): Promise<Page<EventRecord>> {
+    const load = () => paginate(this.events, eventFilterQuery(filter), page);
+    if (filter?.isOpen !== undefined && filter.isOpen !== null) return load();
+    return this.cache.get(
+      await this.cache.listKey(EVENT_LISTS, { filter, first: page.first, after: page.after }),
+      load,
+    );
   }
 
   findById(id: string): Promise<EventRecord | null> {
-    return this.events.findById(toObjectId(id)).lean<EventRecord>().exec();
+    const _id = toObjectId(id, 'eventId');
+    return this.cache.get(eventKey(id), () => this.events.findById(_id).lean<EventRecord>().exec());
+  }
+
+  async get(id: string): Promise<EventRecord> {
+    const event = await this.findById(id);
+    if (!event) throw notFound('Event');
+    return event;
+  }
+
+  /** For DataLoader: events by id, in the order asked. */
+  async findMany(ids: readonly string[]): Promise<(EventRecord | null)[]> {
+    const found = await this.events
+      .find({ _id: { $in: ids } })
+      .lean<EventRecord[]>()
+      .exec();
+    const byId = new Map(found.map((e) => [e._id.toHexString(), e]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 }

@@ -2,9 +2,26 @@ import { index, modelOptions, prop } from '@typegoose/typegoose';
 import { type Types } from 'mongoose';
 import { RequestStatus } from './request-status';
 
+export class StatusChange {
+  @prop({ required: true, enum: RequestStatus, type: String })
+  status!: RequestStatus;
+
+  /** A user id, or "system" for decisions the platform made itself. */
+  @prop({ required: true })
+  by!: string;
+
+  @prop({ required: true })
+  at!: Date;
+
+  @prop({ type: String, default: null })
+  reason!: string | null;
+}
+
 @modelOptions({ schemaOptions: { collection: 'reward_requests', timestamps: true } })
 @index({ userId: 1, _id: -1 }, { name: 'user_newest' })
 @index({ eventId: 1, status: 1 }, { name: 'event_status' })
+@index({ status: 1, _id: -1 }, { name: 'status_newest' })
+@index({ day: 1, status: 1 }, { name: 'day_status' })
 export class RewardRequestRecord {
   _id!: Types.ObjectId;
 
@@ -13,6 +30,9 @@ export class RewardRequestRecord {
 
   @prop({ required: true })
   rewardId!: Types.ObjectId;
+
+  @prop({ required: true })
+  eventRewardId!: Types.ObjectId;
 
   /** The requesting user's id (an auth `User`). */
   @prop({ required: true })
@@ -24,6 +44,13 @@ export class RewardRequestRecord {
   /** Why it was rejected, or the reviewer's note. */
   @prop({ type: String, default: null })
   reason!: string | null;
+
+  @prop({ type: () => [StatusChange], default: [] })
+  history!: StatusChange[];
+
+  /** UTC day of the request: the analytics date bucket. */
+  @prop({ required: true })
+  day!: string;
 
   createdAt!: Date;
   updatedAt!: Date;

@@ -1,7 +1,24 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '@rewardgraph/service-kit';
+import { Event } from '../events/event.type';
+import { Reward } from '../rewards/reward.type';
 import { RequestStatus } from './request-status';
 import { type RewardRequestRecord } from './request.model';
+
+@ObjectType({ description: 'One change of a request’s status: who, when, why' })
+export class RequestStatusChange {
+  @Field(() => RequestStatus)
+  status!: RequestStatus;
+
+  @Field({ description: 'User id, or "system"' })
+  by!: string;
+
+  @Field()
+  at!: Date;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}
 
 @ObjectType({ description: "A player's request for one reward of one event" })
 export class RewardRequest {
@@ -23,6 +40,15 @@ export class RewardRequest {
   @Field(() => String, { nullable: true })
   reason!: string | null;
 
+  @Field(() => [RequestStatusChange])
+  history!: RequestStatusChange[];
+
+  @Field(() => Event, { nullable: true, description: 'Null once the event is deleted' })
+  event?: Event | null;
+
+  @Field(() => Reward, { nullable: true })
+  reward?: Reward | null;
+
   @Field()
   createdAt!: Date;
 
@@ -40,6 +66,7 @@ export const toRewardRequest = (r: RewardRequestRecord): RewardRequest => ({
   userId: r.userId,
   status: r.status,
   reason: r.reason,
+  history: r.history.map(({ status, by, at, reason }) => ({ status, by, at, reason })),
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
 });

@@ -1,0 +1,82 @@
+import { badInput } from '@rewardgraph/service-kit';
+
+/**
+ * The condition language (docs/events.md): a rule is a metric comparison or a
+ * combination of rules.
+ *   { "metric": "loginDays", "gte": 3 }
+ *   { "all": [rule, …] }   every rule holds
+ *   { "any": [rule, …] }   at least one holds
+ * Comparisons: gte, gt, lte, lt, eq (exactly one per rule) against an integer ≥ 0.
+ */
+export type Comparison = 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
+export type Condition =
+  { all: Condition[] } | { any: Condition[] } | { metric: string; op: Comparison; target: number };
+
+export const COMPARISONS: Comparison[] = ['gte', 'gt', 'lte', 'lt', 'eq'];
+const METRIC = /^(loginDays|activity:[a-z0-9][a-z0-9_.-]{0,63})$/;
+const MAX_DEPTH = 5;
+const MAX_RULES = 50;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Checks a stored-to-be condition and returns it normalised; null or {} means "no
+ * condition". Every refusal is BAD_USER_INPUT naming the faulty part, e.g.
+ * `condition.all[1].metric`.
+ */
+export function parseCondition(input: unknown, field = 'condition'): Condition | null {
+  if (input === null || input === undefined) return null;
+  if (isObject(input) && Object.keys(input).length === 0) return null;
+  let rules = 0;
+  const parse = (node: unknown, path: string, depth: number): Condition => {
+    if (++rules > MAX_RULES) throw badInput(`${field} has more than ${MAX_RULES} rules`, field);
+    if (depth > MAX_DEPTH) throw badInput(`${path} nests deeper than ${MAX_DEPTH} levels`, field);
+    if (!isObject(node)) throw badInput(`${path} must be an object`, field);
+    const keys = Object.keys(node);
+    for (const combinator of ['all', 'any'] as const) {
+      if (!(combinator in node)) continue;
+      if (keys.length !== 1) throw badInput(`${path} must hold only "${combinator}"`, field);
+      const list = node[combinator];
+      if (!Array.isArray(list) || list.length === 0)
+        throw badInput(`${path}.${combinator} must be a non-empty list`, field);
+      const parsed = list.map((child, i) => parse(child, `${path}.${combinator}[${i}]`, depth + 1));
+      return combinator === 'all' ? { all: parsed } : { any: parsed };
+    }
+    if (!('metric' in node)) throw badInput(`${path} must have "metric", "all" or "any"`, field);
+    const metric = node.metric;
+    if (typeof metric !== 'string' || !METRIC.test(metric)) {
+      throw badInput(
+        `${path}.metric "${String(metric)}" is unknown: use loginDays or activity:<name>`,
+        field,
+      );
+    }
+    const ops = keys.filter((k) => k !== 'metric');
+    if (ops.length !== 1 || !COMPARISONS.includes(ops[0] as Comparison)) {
+      throw badInput(`${path} needs exactly one of ${COMPARISONS.join(', ')}`, field);
+    }
+    const op = ops[0] as Comparison;
+    const target = node[op];
+    if (typeof target !== 'number' || !Number.isInteger(target) || target < 0) {
+      throw badInput(`${path}.${op} must be a whole number ≥ 0`, field);
+    }
+    return { metric, op, target };
+  };
+  return parse(input, field, 1);
+}
+
+/** The stored (client-facing) JSON of a condition: the same shape clients send. */
+export function conditionToJson(condition: Condition | null): Record<string, unknown> | null {
+  if (!condition) return null;
+  if ('all' in condition) return { all: condition.all.map(conditionToJson) };
+  if ('any' in condition) return { any: condition.any.map(conditionToJson) };
+  return { metric: condition.metric, [condition.op]: condition.target };
+}
+
+/** Every metric a condition reads, once each. */
+export function metricsOf(condition: Condition | null): string[] {
+  if (!condition) return [];
+  if ('all' in condition) return [...new Set(condition.all.flatMap(metricsOf))];
+  if ('any' in condition) return [...new Set(condition.any.flatMap(metricsOf))];
+  return [condition.metric];
+}

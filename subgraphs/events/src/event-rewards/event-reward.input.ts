@@ -1,0 +1,38 @@
+import { IsOptional, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+
+@InputType()
+export class UpdateEventRewardInput {
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Rule the player must meet; {} removes it' })
+  condition?: Record<string, unknown> | null;
+
+  @Field({ nullable: true, description: 'Approve and pay at once when the condition is met' })
+  autoResolve?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Total that may ever be granted; unlimited when absent' })
+  @IsOptional()
+  @Min(0)
+  @Max(1_000_000)
+  stock?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Granted requests one user may hold' })
+  @IsOptional()
+  @Min(1)
+  @Max(100)
+  perUserLimit?: number;
+}
+
+@InputType()
+export class AddEventRewardInput extends UpdateEventRewardInput {
+  @Field(() => ID)
+  rewardId!: string;
+
+  @Field({ defaultValue: false })
+  override autoResolve: boolean = false;
+
+  @Field(() => Int, { defaultValue: 1 })
+  @Min(1)
+  @Max(100)
+  override perUserLimit: number = 1;
+}

@@ -1,0 +1,34 @@
+import { index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+import { type Types } from 'mongoose';
+
+/** A catalog reward attached to an event, at most once (unique event + reward). */
+@modelOptions({
+  schemaOptions: { collection: 'event_rewards', timestamps: true },
+  options: { allowMixed: Severity.ALLOW },
+})
+@index({ eventId: 1, rewardId: 1 }, { unique: true, name: 'event_reward_unique' })
+export class EventRewardRecord {
+  _id!: Types.ObjectId;
+
+  @prop({ required: true })
+  eventId!: Types.ObjectId;
+
+  @prop({ required: true })
+  rewardId!: Types.ObjectId;
+
+  @prop({ type: () => Object, default: null })
+  condition!: Record<string, unknown> | null;
+
+  @prop({ required: true, default: false })
+  autoResolve!: boolean;
+
+  /** How many may ever be granted; null = unlimited. */
+  @prop({ type: Number, default: null })
+  stock!: number | null;
+
+  @prop({ required: true, default: 1 })
+  perUserLimit!: number;
+
+  createdAt!: Date;
+  updatedAt!: Date;
+}

@@ -1,0 +1,93 @@
+import { type ReturnModelType } from '@typegoose/typegoose';
+import { badInput, conflict, isDuplicateKey, notFound, toObjectId } from '@rewardgraph/service-kit';
+import { type ReadCache } from '../cache/read-cache';
+import { conditionToJson, parseCondition } from '../conditions/condition';
+import { type EventService } from '../events/event.service';
+import { type RewardService } from '../rewards/reward.service';
+import { type StockSlotRecord } from '../requests/grant.model';
+import { type EventRewardRecord } from './event-reward.model';
+import { type AddEventRewardInput, type UpdateEventRewardInput } from './event-reward.input';
+
+export type EventRewardModel = ReturnModelType<typeof EventRewardRecord>;
+const cacheKey = (eventId: string) => `rg:cache:event-rewards:${eventId}`;
+
+export class EventRewardService {
+  constructor(
+    private readonly eventRewards: EventRewardModel,
+    private readonly slots: ReturnModelType<typeof StockSlotRecord>,
+    private readonly events: EventService,
+    private readonly rewards: RewardService,
+    private readonly cache: ReadCache,
+  ) {}
+
+  listForEvent(eventId: string): Promise<EventRewardRecord[]> {
+    const id = toObjectId(eventId, 'eventId');
+    return this.cache.get(cacheKey(eventId), () =>
+      this.eventRewards.find({ eventId: id }).sort({ _id: 1 }).lean<EventRewardRecord[]>().exec(),
+    );
+  }
+
+  async find(eventId: string, rewardId: string): Promise<EventRewardRecord | null> {
+    return (await this.listForEvent(eventId)).find((er) => er.rewardId.toHexString() === rewardId) ?? null;
+  }
+
+  async get(eventId: string, rewardId: string): Promise<EventRewardRecord> {
+    toObjectId(rewardId, 'rewardId');
+    const found = await this.find(eventId, rewardId);
+    if (!found) throw notFound('This reward on this event');
+    return found;
+  }
+
+  async add(eventId: string, input: AddEventRewardInput): Promise<EventRewardRecord> {
+    const condition = conditionToJson(parseCondition(input.condition));
+    if (!(await this.events.findById(eventId))) throw notFound('Event');
+    if (!(await this.rewards.findById(input.rewardId))) throw notFound('Reward');
+    try {
+      const created = await this.eventRewards.create({
+        eventId: toObjectId(eventId, 'eventId'),
+        rewardId: toObjectId(input.rewardId, 'rewardId'),
+        condition,
+        autoResolve: input.autoResolve,
+        stock: input.stock ?? null,
+        perUserLimit: input.perUserLimit,
+      });
+      await this.cache.invalidate([cacheKey(eventId)]);
+      return created.toObject();
+    } catch (error) {
+      if (isDuplicateKey(error)) throw conflict('This reward is already attached to this event');
+      throw error;
+    }
+  }
+
+  /** Stock cannot drop below what was already granted. */
+  async update(eventId: string, rewardId: string, input: UpdateEventRewardInput): Promise<EventRewardRecord> {
+    const current = await this.get(eventId, rewardId);
+    const set: Partial<EventRewardRecord> = {};
+    if (input.condition !== undefined) set.condition = conditionToJson(parseCondition(input.condition));
+    if (input.autoResolve !== undefined && input.autoResolve !== null) set.autoResolve = input.autoResolve;
+    if (input.perUserLimit !== undefined && input.perUserLimit !== null)
+      set.perUserLimit = input.perUserLimit;
+    if (input.stock !== undefined) {
+      const granted = await this.slots.countDocuments({ eventRewardId: current._id }).exec();
+      if (input.stock !== null && input.stock < granted) {
+        throw badInput(`stock cannot be below the ${granted} already granted`, 'stock');
+      }
+      set.stock = input.stock;
+    }
+    await this.eventRewards.updateOne({ _id: current._id }, { $set: set }).exec();
+    await this.cache.invalidate([cacheKey(eventId)]);
+    return { ...current, ...set, updatedAt: new Date() };
+  }
+
+  async remove(eventId: string, rewardId: string): Promise<EventRewardRecord> {
+    const current = await this.get(eventId, rewardId);
+    await this.eventRewards.deleteOne({ _id: current._id }).exec();
+    await this.cache.invalidate([cacheKey(eventId)]);
+    return current;
+  }
+
+  async removeAllOf(eventId: string): Promise<void> {
+    await this.eventRewards.deleteMany({ eventId: toObjectId(eventId, 'eventId') }).exec();
+    await this.cache.invalidate([cacheKey(eventId)]);
+  }
+}

@@ -1,0 +1,26 @@
+import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+@InputType({ description: 'Something a player did, reported by a game backend' })
+export class RecordActivityInput {
+  @Field(() => ID)
+  @Matches(/^[0-9a-f]{24}$/, { message: 'userId is not a valid id' })
+  userId!: string;
+
+  @Field({ description: 'Read by conditions as activity:<name>' })
+  @Matches(/^[a-z0-9][a-z0-9_.-]{0,63}$/, { message: 'name: lower-case letters, digits, _ . - (1–64)' })
+  name!: string;
+
+  @Field(() => Int, { defaultValue: 1 })
+  @Min(1)
+  @Max(1_000_000)
+  amount: number = 1;
+
+  @Field({ nullable: true, description: 'Defaults to now' })
+  @IsOptional()
+  occurredAt?: Date;
+
+  @Field({ description: 'Idempotency key: the same key is recorded once' })
+  @Length(1, 200)
+  key!: string;
+}

@@ -1,0 +1,77 @@
+import { type ReturnModelType } from '@typegoose/typegoose';
+import { conflict, isDuplicateKey } from '@rewardgraph/service-kit';
+import { dayOf } from '../cache/day';
+import { type ActivityRecord, type LoginDayRecord } from './metric.model';
+import { type RecordActivityInput } from './activity.input';
+
+export interface Period {
+  periodStart: Date;
+  periodEnd: Date;
+}
+
+/** The metrics conditions read: loginDays and activity:<name>, within an event's period. */
+export class MetricService {
+  constructor(
+    private readonly loginDays: ReturnModelType<typeof LoginDayRecord>,
+    private readonly activities: ReturnModelType<typeof ActivityRecord>,
+  ) {}
+
+  async recordLogin(userId: string, at: Date): Promise<void> {
+    try {
+      await this.loginDays.create({ userId, day: dayOf(at) });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+  }
+
+  /** Once per key; the same key with a different activity is a CONFLICT. */
+  async recordActivity(input: RecordActivityInput): Promise<boolean> {
+    const occurredAt = input.occurredAt ?? new Date();
+    const activity = {
+      key: input.key,
+      userId: input.userId,
+      name: input.name,
+      amount: input.amount,
+      occurredAt,
+    };
+    try {
+      await this.activities.create({ ...activity, day: dayOf(occurredAt) });
+      return true;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      const existing = await this.activities.findOne({ key: input.key }).lean<ActivityRecord>().exec();
+      const same =
+        existing?.userId === activity.userId &&
+        existing.name === activity.name &&
+        existing.amount === activity.amount;
+      if (!same) throw conflict('This key was already used for a different activity');
+      return true;
+    }
+  }
+
+  async valuesFor(
+    userId: string,
+    metrics: string[],
+    { periodStart, periodEnd }: Period,
+  ): Promise<Record<string, number>> {
+    const entries = await Promise.all(
+      metrics.map(async (metric): Promise<[string, number]> => {
+        if (metric === 'loginDays') {
+          const count = await this.loginDays
+            .countDocuments({ userId, day: { $gte: dayOf(periodStart), $lte: dayOf(periodEnd) } })
+            .exec();
+          return [metric, count];
+        }
+        const name = metric.slice('activity:'.length);
+        const [sum] = await this.activities
+          .aggregate<{ total: number }>([
+            { $match: { userId, name, occurredAt: { $gte: periodStart, $lt: periodEnd } } },
+            { $group: { _id: null, total: { $sum: '$amount' } } },
+          ])
+          .exec();
+        return [metric, sum?.total ?? 0];
+      }),
+    );
+    return Object.fromEntries(entries);
+  }
+}

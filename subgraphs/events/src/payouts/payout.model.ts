@@ -1,0 +1,45 @@
+import { index, modelOptions, prop } from '@typegoose/typegoose';
+import { type Types } from 'mongoose';
+import { RewardType } from '../rewards/reward-type';
+
+/**
+ * What an approved request paid, once: the unique request id makes a second payout
+ * impossible. Wallets are read from payouts (never incremented in place, which
+ * FerretDB could lose under concurrency).
+ */
+@modelOptions({ schemaOptions: { collection: 'payouts' } })
+@index({ requestId: 1 }, { unique: true, name: 'payout_unique' })
+@index({ userId: 1 }, { name: 'payout_user' })
+export class PayoutRecord {
+  _id!: Types.ObjectId;
+
+  @prop({ required: true })
+  requestId!: Types.ObjectId;
+
+  @prop({ required: true })
+  userId!: string;
+
+  @prop({ required: true, enum: RewardType, type: String })
+  type!: RewardType;
+
+  @prop({ type: Number, default: 0 })
+  points!: number;
+
+  @prop({ type: String, default: null })
+  itemId!: string | null;
+
+  @prop({ type: Number, default: 0 })
+  quantity!: number;
+
+  @prop({ type: String, default: null })
+  couponCode!: string | null;
+
+  @prop({ type: Date, default: null })
+  expiry!: Date | null;
+
+  @prop({ type: String, default: null })
+  badgeId!: string | null;
+
+  @prop({ required: true })
+  paidAt!: Date;
+}

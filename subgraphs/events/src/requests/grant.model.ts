@@ -1,0 +1,53 @@
+import { index, modelOptions, prop } from '@typegoose/typegoose';
+import { type Types } from 'mongoose';
+
+/**
+ * The invariants of granting, each held by an insert under a unique index (atomic on
+ * FerretDB and MongoDB alike, where a conditional update is not):
+ * a user's n-th claim on an event reward (n ≤ perUserLimit) …
+ */
+@modelOptions({ schemaOptions: { collection: 'claims' } })
+@index({ eventRewardId: 1, userId: 1, n: 1 }, { unique: true, name: 'claim_unique' })
+@index({ requestId: 1 }, { name: 'claim_request' })
+export class ClaimRecord {
+  @prop({ required: true })
+  eventRewardId!: Types.ObjectId;
+
+  @prop({ required: true })
+  userId!: string;
+
+  @prop({ required: true })
+  n!: number;
+
+  @prop({ required: true })
+  requestId!: Types.ObjectId;
+}
+
+/** … and the seq-th unit of an event reward's stock (seq ≤ stock). */
+@modelOptions({ schemaOptions: { collection: 'stock_slots' } })
+@index({ eventRewardId: 1, seq: 1 }, { unique: true, name: 'slot_unique' })
+@index({ requestId: 1 }, { name: 'slot_request' })
+export class StockSlotRecord {
+  @prop({ required: true })
+  eventRewardId!: Types.ObjectId;
+
+  @prop({ required: true })
+  seq!: number;
+
+  @prop({ required: true })
+  requestId!: Types.ObjectId;
+}
+
+/** One review per request: the first reviewer's insert wins, every other one is refused. */
+@modelOptions({ schemaOptions: { collection: 'reviews' } })
+@index({ requestId: 1 }, { unique: true, name: 'review_unique' })
+export class ReviewRecord {
+  @prop({ required: true })
+  requestId!: Types.ObjectId;
+
+  @prop({ required: true })
+  reviewerId!: string;
+
+  @prop({ required: true })
+  at!: Date;
+}

@@ -1,0 +1,31 @@
+import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { RequestStatus } from './request-status';
+
+@InputType()
+export class ReviewRewardRequestInput {
+  @Field(() => RequestStatus, { description: 'APPROVED or REJECTED' })
+  @IsIn([RequestStatus.APPROVED, RequestStatus.REJECTED], { message: 'status must be APPROVED or REJECTED' })
+  status!: RequestStatus.APPROVED | RequestStatus.REJECTED;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  reason?: string | null;
+}
+
+@InputType()
+export class RewardRequestFilter {
+  @Field(() => RequestStatus, { nullable: true })
+  status?: RequestStatus;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{24}$/, { message: 'eventId is not a valid id' })
+  eventId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{24}$/, { message: 'userId is not a valid id' })
+  userId?: string;
+}

@@ -1,0 +1,35 @@
+import { Arg, Args, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Auth, PageArgs, Role } from '@rewardgraph/service-kit';
+import { CreateRewardInput, RewardFilter } from './reward.input';
+import { type RewardService } from './reward.service';
+import { Reward, RewardConnection, toReward } from './reward.type';
+
+const STAFF = [Role.ADMIN, Role.OPERATOR, Role.AUDITOR];
+
+@Resolver(() => Reward)
+export class RewardResolver {
+  constructor(private readonly rewardService: RewardService) {}
+
+  @Mutation(() => Reward)
+  @Auth(Role.ADMIN, Role.OPERATOR)
+  async createReward(@Arg('input') input: CreateRewardInput): Promise<Reward> {
+    return toReward(await this.rewardService.create(input)) as Reward;
+  }
+
+  @Query(() => RewardConnection, { description: 'The reward catalog, newest first' })
+  @Auth(...STAFF)
+  async rewards(
+    @Arg('filter', () => RewardFilter, { nullable: true }) filter: RewardFilter | undefined,
+    @Args() page: PageArgs,
+  ): Promise<RewardConnection> {
+    const result = await this.rewardService.list(filter, page);
+    return { ...result, nodes: result.nodes.map(toReward) as Reward[] };
+  }
+
+  @Query(() => Reward, { nullable: true })
+  @Auth(...STAFF)
+  async reward(@Arg('id', () => ID) id: string): Promise<Reward | null> {
+    const found = await this.rewardService.findById(id);
+    return found ? (toReward(found) as Reward) : null;
+  }
+}
