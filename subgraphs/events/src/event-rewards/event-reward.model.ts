@@ -1,5 +1,5 @@
 import { index, modelOptions, prop, Severity } from '@typegoose/typegoose';
-import { type Types } from 'mongoose';
+import { Types } from 'mongoose';
 
 /** A catalog reward attached to an event, at most once (unique event + reward). */
 @modelOptions({
@@ -10,10 +10,10 @@ import { type Types } from 'mongoose';
 export class EventRewardRecord {
   _id!: Types.ObjectId;
 
-  @prop({ required: true })
+  @prop({ required: true, type: () => Types.ObjectId })
   eventId!: Types.ObjectId;
 
-  @prop({ required: true })
+  @prop({ required: true, type: () => Types.ObjectId })
   rewardId!: Types.ObjectId;
 
   @prop({ type: () => Object, default: null })

@@ -1,5 +1,5 @@
 import { index, modelOptions, prop } from '@typegoose/typegoose';
-import { type Types } from 'mongoose';
+import { Types } from 'mongoose';
 import { RewardType } from '../rewards/reward-type';
 
 /**
@@ -13,7 +13,7 @@ import { RewardType } from '../rewards/reward-type';
 export class PayoutRecord {
   _id!: Types.ObjectId;
 
-  @prop({ required: true })
+  @prop({ required: true, type: () => Types.ObjectId })
   requestId!: Types.ObjectId;
 
   @prop({ required: true })

@@ -1,5 +1,5 @@
 import { index, modelOptions, prop } from '@typegoose/typegoose';
-import { type Types } from 'mongoose';
+import { Types } from 'mongoose';
 
 /**
  * The invariants of granting, each held by an insert under a unique index (atomic on
@@ -10,7 +10,7 @@ import { type Types } from 'mongoose';
 @index({ eventRewardId: 1, userId: 1, n: 1 }, { unique: true, name: 'claim_unique' })
 @index({ requestId: 1 }, { name: 'claim_request' })
 export class ClaimRecord {
-  @prop({ required: true })
+  @prop({ required: true, type: () => Types.ObjectId })
   eventRewardId!: Types.ObjectId;
 
   @prop({ required: true })
@@ -19,7 +19,7 @@ export class ClaimRecord {
   @prop({ required: true })
   n!: number;
 
-  @prop({ required: true })
+  @prop({ required: true, type: () => Types.ObjectId })
   requestId!: Types.ObjectId;
 }
 
@@ -28,13 +28,13 @@ export class ClaimRecord {
 @index({ eventRewardId: 1, seq: 1 }, { unique: true, name: 'slot_unique' })
 @index({ requestId: 1 }, { name: 'slot_request' })
 export class StockSlotRecord {
-  @prop({ required: true })
+  @prop({ required: true, type: () => Types.ObjectId })
   eventRewardId!: Types.ObjectId;
 
   @prop({ required: true })
   seq!: number;
 
-  @prop({ required: true })
+  @prop({ required: true, type: () => Types.ObjectId })
   requestId!: Types.ObjectId;
 }
 
@@ -42,7 +42,7 @@ export class StockSlotRecord {
 @modelOptions({ schemaOptions: { collection: 'reviews' } })
 @index({ requestId: 1 }, { unique: true, name: 'review_unique' })
 export class ReviewRecord {
-  @prop({ required: true })
+  @prop({ required: true, type: () => Types.ObjectId })
   requestId!: Types.ObjectId;
 
   @prop({ required: true })

@@ -1,5 +1,5 @@
 import { index, modelOptions, prop } from '@typegoose/typegoose';
-import { type Types } from 'mongoose';
+import { Types } from 'mongoose';
 import { RequestStatus } from './request-status';
 
 export class StatusChange {
@@ -25,13 +25,13 @@ export class StatusChange {
 export class RewardRequestRecord {
   _id!: Types.ObjectId;
 
-  @prop({ required: true })
+  @prop({ required: true, type: () => Types.ObjectId })
   eventId!: Types.ObjectId;
 
-  @prop({ required: true })
+  @prop({ required: true, type: () => Types.ObjectId })
   rewardId!: Types.ObjectId;
 
-  @prop({ required: true })
+  @prop({ required: true, type: () => Types.ObjectId })
   eventRewardId!: Types.ObjectId;
 
   /** The requesting user's id (an auth `User`). */

@@ -1,0 +1,89 @@
+import { withDb } from '../support/databases';
+import { stack } from '../support/env';
+import { newUser } from '../support/fixtures';
+import { errorCodes, gql, gqlOk } from '../support/graphql';
+import { offer, requestReward, REVIEW, WALLET, type RequestResult } from '../support/catalog';
+
+const count = (collection: string, filter: object) =>
+  withDb(stack().eventDbUrl, (db) => db.collection(collection).countDocuments(filter));
+
+describe('invariants under concurrency', () => {
+  it('when one user sends thirty identical requests at once, then exactly one is granted and the rest are CONFLICT', async () => {
+    const { eventId, rewardId } = await offer({ perUserLimit: 1 });
+    const user = await newUser('hammer');
+
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () => requestReward(user.token, eventId, rewardId)),
+    );
+
+    const granted = results.filter((r) => r.data?.requestReward.status === 'PENDING');
+    expect(granted).toHaveLength(1);
+    expect(results.flatMap(errorCodes)).toEqual(Array(29).fill('CONFLICT'));
+    expect(
+      await count('reward_requests', { userId: user.userId, status: { $in: ['PENDING', 'APPROVED'] } }),
+    ).toBe(1);
+  });
+
+  it('when twenty-five users race for a stock of five, then exactly five are granted and paid', async () => {
+    const { eventId, rewardId } = await offer({
+      stock: 5,
+      autoResolve: true,
+      reward: { type: 'POINT', points: 7 },
+    });
+    const users = await Promise.all(Array.from({ length: 25 }, (_, i) => newUser(`racer-${i}`)));
+
+    const results = await Promise.all(users.map((u) => requestReward(u.token, eventId, rewardId)));
+
+    const statuses = results.map((r) => r.data?.requestReward.status);
+    expect(statuses.filter((s) => s === 'APPROVED')).toHaveLength(5);
+    expect(results.filter((r) => r.data?.requestReward.reason === 'OUT_OF_STOCK')).toHaveLength(20);
+    const approvedIds = results
+      .filter((r) => r.data?.requestReward.status === 'APPROVED')
+      .map((r) => r.data!.requestReward.id);
+    expect(await count('payouts', { userId: { $in: users.map((u) => u.userId) } })).toBe(5);
+    expect(approvedIds).toHaveLength(5);
+  });
+
+  it('when ten reviewers approve one PENDING request at once, then one succeeds and it is paid once', async () => {
+    const { admin, eventId, rewardId } = await offer({ reward: { type: 'POINT', points: 11 } });
+    const user = await newUser('reviewed');
+    const { requestReward: request } = await gqlOk<{ requestReward: RequestResult }>(
+      `mutation ($e: ID!, $r: ID!) { requestReward(eventId: $e, rewardId: $r) { id status reason userId history { status by reason } } }`,
+      { e: eventId, r: rewardId },
+      { token: user.token },
+    );
+
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        gql(REVIEW, { id: request.id, input: { status: 'APPROVED', reason: 'ok' } }, { token: admin.token }),
+      ),
+    );
+
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.flatMap(errorCodes)).toEqual(Array(9).fill('CONFLICT'));
+    const { me } = await gqlOk<{ me: { wallet: { points: number } } }>(WALLET, {}, { token: user.token });
+    expect(me.wallet.points).toBe(11);
+    expect(await count('payouts', { userId: user.userId })).toBe(1);
+  });
+
+  it('when a PENDING request is rejected, then the stock it held goes to the next user', async () => {
+    const { admin, eventId, rewardId } = await offer({ stock: 1 });
+    const [first, second, third] = await Promise.all([newUser('first'), newUser('second'), newUser('third')]);
+
+    const held = (await requestReward(first.token, eventId, rewardId)).data!.requestReward;
+    const refused = (await requestReward(second.token, eventId, rewardId)).data!.requestReward;
+    await gqlOk(
+      REVIEW,
+      { id: held.id, input: { status: 'REJECTED', reason: 'duplicate account' } },
+      { token: admin.token },
+    );
+    const next = (await requestReward(third.token, eventId, rewardId)).data!.requestReward;
+
+    expect([held.status, refused.status, refused.reason, next.status]).toEqual([
+      'PENDING',
+      'REJECTED',
+      'OUT_OF_STOCK',
+      'PENDING',
+    ]);
+  });
+});
