@@ -1,5 +1,6 @@
 // Seeds demo data through the public API (so it obeys every rule a client does):
-// signs in as the bootstrapped admin and creates a few events when there are none.
+// signs in as the bootstrapped admin and, when there are no events yet, creates three
+// events and offers one reward of each type on the open one.
 const url = process.argv[2] ?? 'http://127.0.0.1:3333/graphql';
 const { ADMIN_EMAIL, ADMIN_PASSWORD } = process.env;
 
@@ -13,6 +14,11 @@ async function call(query, variables = {}, token) {
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
+
+const CREATE_EVENT = 'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }';
+const CREATE_REWARD = 'mutation ($input: CreateRewardInput!) { createReward(input: $input) { id } }';
+const ADD_EVENT_REWARD =
+  'mutation ($e: ID!, $input: AddEventRewardInput!) { addEventReward(eventId: $e, input: $input) { id } }';
 
 const day = 86_400_000;
 const now = Date.now();
@@ -53,12 +59,37 @@ const { events } = await call('{ events(first: 1) { totalCount } }', {}, login.a
 if (events.totalCount > 0) {
   console.log(`seed: ${events.totalCount} events exist already; nothing to do`);
 } else {
+  const ids = [];
   for (const input of demoEvents) {
+    const { createEvent } = await call(CREATE_EVENT, { input }, login.accessToken);
+    ids.push(createEvent.id);
+  }
+  const offers = [
+    { reward: { type: 'POINT', name: 'Festival points', points: 500 }, rules: { autoResolve: true } },
+    {
+      reward: { type: 'ITEM', name: 'Snow sword', itemId: 'snow-sword', quantity: 1 },
+      rules: { stock: 100 },
+    },
+    {
+      reward: {
+        type: 'COUPON',
+        name: '10% off',
+        couponCode: 'WINTER10',
+        expiry: new Date(now + 60 * day).toISOString(),
+      },
+      rules: { condition: { metric: 'loginDays', gte: 1 }, autoResolve: true },
+    },
+    { reward: { type: 'BADGE', name: 'Festival hero', badgeId: 'festival-hero' }, rules: {} },
+  ];
+  for (const { reward, rules } of offers) {
+    const { createReward } = await call(CREATE_REWARD, { input: reward }, login.accessToken);
     await call(
-      'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }',
-      { input },
+      ADD_EVENT_REWARD,
+      { e: ids[0], input: { rewardId: createReward.id, ...rules } },
       login.accessToken,
     );
   }
-  console.log(`seed: created ${demoEvents.length} demo events`);
+  console.log(
+    `seed: created ${demoEvents.length} demo events and ${offers.length} rewards on "${demoEvents[0].name}"`,
+  );
 }
