@@ -19,7 +19,8 @@ npx nx run-many -t lint typecheck build test --outputStyle=static
 say "schema drift"
 npx nx run @rewardgraph/schema:check --outputStyle=static
 say "end-to-end tests"
-npx nx run @rewardgraph/e2e:e2e --outputStyle=static
+# A leaked handle would keep jest alive forever; fail loudly instead of eating CI's time.
+timeout 900 npx nx run @rewardgraph/e2e:e2e --outputStyle=static
 
 node -e '
   const fs = require("fs"), dir = process.env.TEST_RESULTS_DIR;

@@ -84,6 +84,7 @@ describe('the events consumer of auth domain events', () => {
       logger,
     );
     await expect(crashedRun.drainOnce()).rejects.toThrow('killed');
+    await crashedRun.stop();
     expect(await loginDays.countDocuments({ userId: { $in: users } })).toBe(1);
 
     await publish(users[0]);
@@ -97,6 +98,7 @@ describe('the events consumer of auth domain events', () => {
       logger,
     );
     expect(await restarted.drainOnce()).toBe(3);
+    await restarted.stop();
 
     expect(await loginDays.countDocuments({ userId: { $in: users } })).toBe(3);
     const pending = (await bus.xpending(stream, 'events')) as [number, ...unknown[]];
