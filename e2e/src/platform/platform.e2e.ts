@@ -15,21 +15,33 @@ const indexNames = (url: string, collection: string) =>
   );
 
 describe('the platform around the API', () => {
-  it('when the models have started, then every index they declare exists in the database', async () => {
-    const { userDbUrl, eventDbUrl } = stack();
-    expect(await indexNames(userDbUrl, 'users')).toEqual(
-      expect.arrayContaining([{ name: 'email_unique', unique: true }]),
-    );
-    expect(await indexNames(eventDbUrl, 'events')).toEqual(
-      expect.arrayContaining([{ name: 'status_period_end', unique: false }]),
-    );
-    expect(await indexNames(eventDbUrl, 'reward_requests')).toEqual(
-      expect.arrayContaining([
-        { name: 'user_newest', unique: false },
-        { name: 'event_status', unique: false },
-      ]),
-    );
-  });
+  it.each([
+    [
+      'userDbUrl',
+      'users',
+      ['email_unique:unique', 'roles', 'sign_up_unpublished', 'sign_up_day', 'user_created'],
+    ],
+    ['userDbUrl', 'logins', ['unpublished', 'user_newest']],
+    ['eventDbUrl', 'events', ['status_period_end', 'event_day']],
+    ['eventDbUrl', 'rewards', ['type_newest', 'reward_created']],
+    ['eventDbUrl', 'event_rewards', ['event_reward_unique:unique']],
+    ['eventDbUrl', 'reward_requests', ['user_newest', 'event_status', 'status_newest', 'day_status']],
+    ['eventDbUrl', 'claims', ['claim_unique:unique', 'claim_request']],
+    ['eventDbUrl', 'stock_slots', ['slot_unique:unique', 'slot_request']],
+    ['eventDbUrl', 'reviews', ['review_unique:unique']],
+    ['eventDbUrl', 'payouts', ['payout_unique:unique', 'payout_user']],
+    ['eventDbUrl', 'activities', ['activity_key_unique:unique', 'activity_user_name_time', 'activity_day']],
+    ['eventDbUrl', 'login_days', ['login_day_unique:unique', 'login_day']],
+    ['eventDbUrl', 'processed_bus_events', ['processed_event_unique:unique']],
+  ] as const)(
+    'when the services have started, then %s.%s has every index its model declares',
+    async (db, collection, expected) => {
+      const found = (await indexNames(stack()[db], collection)).map((i) =>
+        i.unique ? `${i.name}:unique` : i.name,
+      );
+      expect(found).toEqual(expect.arrayContaining([...expected]));
+    },
+  );
 
   it('when a client sends a request id, then the gateway echoes it and the subgraph logs carry it', async () => {
     const requestId = `e2e-${randomUUID()}`;
