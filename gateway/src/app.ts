@@ -33,6 +33,7 @@ import { earlyAuthPlugin } from './auth/early-auth.plugin';
 import { readRootFieldRules } from './auth/root-field-rules';
 import { type GatewayConfig } from './config';
 import { type GatewayContext } from './gateway-context';
+import { clientRateLimit } from './rate-limit/client-rate-limit';
 import { readRefreshCookie } from './sessions/refresh-cookie';
 import { createDataSourceFactory } from './subgraphs/forwarding-data-source';
 
@@ -42,6 +43,7 @@ export async function createGatewayApp(config: GatewayConfig) {
   const { introspection, stackTraces } = exposure(config.NODE_ENV);
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
+  const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger });
   // Same window as the auth service's: a revocation matters while a token it names may live.
   const revocations = new RevocationList(
     bus.duplicate(),
@@ -119,7 +121,15 @@ export async function createGatewayApp(config: GatewayConfig) {
   };
 
   app.use(requestIdMiddleware);
-  mountHealth(app, { subgraphs: () => gateway.serviceHealthCheck(), 'redis-bus': () => bus.ping() }, logger);
+  mountHealth(
+    app,
+    {
+      subgraphs: () => gateway.serviceHealthCheck(),
+      'redis-bus': () => bus.ping(),
+      'redis-data': () => dataRedis.ping(),
+    },
+    logger,
+  );
   mountMetrics(app, createMetricsRegistry('gateway'));
 
   let stopServer: (() => Promise<void>) | undefined;
@@ -131,6 +141,7 @@ export async function createGatewayApp(config: GatewayConfig) {
       app.use(
         '/graphql',
         cors({ origin: config.CORS_ORIGINS, credentials: true }),
+        clientRateLimit(dataRedis, config.GATEWAY_LIMIT_PER_IP),
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, { context }),
       );
@@ -142,7 +153,7 @@ export async function createGatewayApp(config: GatewayConfig) {
     async stop(): Promise<void> {
       await stopServer?.();
       await revocations.stop();
-      await bus.quit();
+      await Promise.allSettled([bus.quit(), dataRedis.quit()]);
     },
   };
 }

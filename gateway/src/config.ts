@@ -35,6 +35,13 @@ const schema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
   MAX_QUERY_COST: z.coerce.number().int().min(100).default(5000),
   MAX_ALIASES: z.coerce.number().int().min(1).default(50),
+  DATA_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
+  /** Requests per client IP, "points/seconds". */
+  GATEWAY_LIMIT_PER_IP: z
+    .string()
+    .regex(/^\d+\/\d+$/, 'expected "points/seconds", e.g. 600/60')
+    .default('600/60')
+    .transform((v) => ({ points: Number(v.split('/')[0]), seconds: Number(v.split('/')[1]) })),
 });
 
 export type GatewayConfig = z.infer<typeof schema>;

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { type Connection } from 'mongoose';
 import { LoginRecord } from '@rewardgraph/auth/dist/logins/login.model';
-import { loginSource, signUpSource } from '@rewardgraph/auth/dist/outbox/auth-outbox';
+import { loginSource, outboxSource } from '@rewardgraph/auth/dist/outbox/auth-outbox';
+import { OutboxRecord } from '@rewardgraph/auth/dist/outbox/outbox.model';
+import { UserService } from '@rewardgraph/auth/dist/users/user.service';
 import { OutboxRelay, type OutboxSource } from '@rewardgraph/auth/dist/outbox/outbox-relay';
 import { UserRecord } from '@rewardgraph/auth/dist/users/user.model';
 import { AUTH_EVENTS_STREAM, connectMongo, fromStreamFields, modelOn, Role } from '@rewardgraph/service-kit';
@@ -56,16 +58,17 @@ describe('domain events from the auth outbox', () => {
     it('when the relay dies between publishing and marking, then after a restart a consumer group sees every event exactly once', async () => {
       const users = modelOn(connection, UserRecord);
       const logins = modelOn(connection, LoginRecord);
-      const created = await users.create(
-        Array.from({ length: 7 }, (_, i) => ({
-          email: `outbox-${i}-${randomUUID()}@e2e.test`,
-          passwordHash: 'x',
-          roles: [Role.USER],
-        })),
-      );
+      const outbox = modelOn(connection, OutboxRecord);
+      const userService = new UserService(users, outbox, bus, logger);
+      const created: UserRecord[] = [];
+      for (let i = 0; i < 7; i++) {
+        created.push(
+          await userService.create(`outbox-${i}-${randomUUID()}@e2e.test`, 'outbox-password-1', [Role.USER]),
+        );
+      }
       const recorded = await logins.create(
         Array.from({ length: 5 }, (_, i) => ({
-          userId: created[i].id,
+          userId: created[i]._id.toHexString(),
           at: new Date(),
           clientIp: '10.0.0.1',
           published: false,
@@ -78,12 +81,12 @@ describe('domain events from the auth outbox', () => {
         },
       });
 
-      const crashed = new OutboxRelay([crashOnMark(signUpSource(users))], bus, stream, 50, logger, 4);
+      const crashed = new OutboxRelay([crashOnMark(outboxSource(outbox, users))], bus, stream, 50, logger, 4);
       await expect(crashed.drain()).rejects.toThrow('relay killed');
       expect(await bus.xlen(stream)).toBe(4);
 
       const restarted = new OutboxRelay(
-        [signUpSource(users), loginSource(logins)],
+        [outboxSource(outbox, users), loginSource(logins)],
         bus,
         stream,
         50,
@@ -105,12 +108,12 @@ describe('domain events from the auth outbox', () => {
       )) as [string, Entries][];
       const ids = reply[0][1].map(([, fields]) => fromStreamFields(fields).id);
       const expected = [
-        ...created.map((u) => `user.signed_up:${u.id}`),
+        ...created.map((u) => `user.signed_up:${u._id.toHexString()}`),
         ...recorded.map((l) => `user.logged_in:${l.id}`),
       ];
       expect(ids).toHaveLength(12);
       expect(new Set(ids)).toEqual(new Set(expected));
-      expect(await users.countDocuments({ signUpPublished: false })).toBe(0);
+      expect(await outbox.countDocuments({ published: false })).toBe(0);
       expect(await logins.countDocuments({ published: false })).toBe(0);
     });
   });

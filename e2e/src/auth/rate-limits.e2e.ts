@@ -4,7 +4,7 @@ import { stack } from '../support/env';
 import { newUser, uniqueEmail } from '../support/fixtures';
 import { errorCodes, gql, randomClientIp, type GraphQLResult } from '../support/graphql';
 import { loginCall, refreshCall } from '../support/sessions';
-import { E2E_LIMITS } from '../support/stack';
+import { E2E_GATEWAY_LIMIT, E2E_LIMITS } from '../support/stack';
 
 const points = (limit: string) => Number(limit.split('/')[0]);
 const count = (results: GraphQLResult<unknown>[], code: string) =>
@@ -112,6 +112,27 @@ describe('rate limits on credentials, under concurrency', () => {
 
     expect(results.slice(0, 120).flatMap(errorCodes)).toEqual([]);
     expect(count(results.slice(120), 'RATE_LIMITED')).toBe(5);
+  });
+
+  it('when one client IP floods the gateway, then the excess gets HTTP 429 with RATE_LIMITED and Retry-After', async () => {
+    const ip = randomClientIp();
+    const limit = points(E2E_GATEWAY_LIMIT);
+    const send = () =>
+      fetch(`${stack().gatewayUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...from(ip) },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+
+    const responses = await Promise.all(Array.from({ length: limit + 6 }, send));
+
+    expect(responses.filter((r) => r.status === 200)).toHaveLength(limit);
+    const refused = responses.filter((r) => r.status === 429);
+    expect(refused).toHaveLength(6);
+    expect(Number(refused[0].headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(
+      ((await refused[0].json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
+    ).toBe('RATE_LIMITED');
   });
 
   it('when a client sends a batch of operations in one HTTP request, then the gateway refuses the batch', async () => {

@@ -156,3 +156,26 @@ describe('user and role management', () => {
     expect((await createEvent(session.token)).isOpen).toBe(true);
   });
 });
+
+describe('role changes and concurrent writes to the user document', () => {
+  it('when users are promoted right after signing up, then every promotion sticks (nothing rewrites the user behind it)', async () => {
+    const admin = await adminSession();
+    const users = await Promise.all(Array.from({ length: 15 }, (_, i) => newUser(`sticky-${i}`)));
+
+    await Promise.all(
+      users.map((u) =>
+        gqlOk(UPDATE_ROLES, { id: u.userId, roles: ['OPERATOR', 'USER'] }, { token: admin.token }),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const fresh = await Promise.all(users.map((u) => login(u.email, u.password)));
+    const roles = await Promise.all(
+      fresh.map(
+        async (s) =>
+          (await gqlOk<{ me: { roles: string[] } }>(`{ me { roles } }`, {}, { token: s.token })).me.roles,
+      ),
+    );
+    expect(roles).toEqual(Array(15).fill(['OPERATOR', 'USER']));
+  });
+});

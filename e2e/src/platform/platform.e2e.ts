@@ -16,12 +16,9 @@ const indexNames = (url: string, collection: string) =>
 
 describe('the platform around the API', () => {
   it.each([
-    [
-      'userDbUrl',
-      'users',
-      ['email_unique:unique', 'roles', 'sign_up_unpublished', 'sign_up_day', 'user_created'],
-    ],
+    ['userDbUrl', 'users', ['email_unique:unique', 'roles', 'sign_up_day', 'user_created']],
     ['userDbUrl', 'logins', ['unpublished', 'user_newest']],
+    ['userDbUrl', 'outbox', ['unpublished']],
     ['eventDbUrl', 'events', ['status_period_end', 'event_day']],
     ['eventDbUrl', 'rewards', ['type_newest', 'reward_created']],
     ['eventDbUrl', 'event_rewards', ['event_reward_unique:unique']],

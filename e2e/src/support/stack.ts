@@ -37,6 +37,9 @@ export const E2E_LIMITS = {
   REFRESH_LIMIT_PER_ACCOUNT: '30/60',
 };
 
+/** The gateway's ceiling per client IP (each test call has its own IP unless pinned). */
+export const E2E_GATEWAY_LIMIT = '150/60';
+
 /** Each run gets its own databases and keys, so runs never see each other's data. */
 export function planStack(): StackInfo {
   const runId = `e2e_${Date.now().toString(36)}`;
@@ -141,6 +144,8 @@ export async function startStack(info: StackInfo): Promise<RunningStack> {
         EVENTS_URL: `${info.eventsUrl}/graphql`,
         AUTH_JWKS_URL: jwks,
         BUS_REDIS_URL: info.busRedisUrl,
+        DATA_REDIS_URL: info.dataRedisUrl,
+        GATEWAY_LIMIT_PER_IP: E2E_GATEWAY_LIMIT,
         COOKIE_SECURE: 'true',
       },
       info.logsDir,

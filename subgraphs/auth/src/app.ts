@@ -16,7 +16,8 @@ import { type AuthConfig } from './config';
 import { mountJwks } from './keys/jwks.route';
 import { openSigningKeys } from './keys/signing-keys';
 import { LoginRecord } from './logins/login.model';
-import { loginSource, signUpSource } from './outbox/auth-outbox';
+import { loginSource, outboxSource } from './outbox/auth-outbox';
+import { OutboxRecord } from './outbox/outbox.model';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { AuthRateLimits } from './rate-limit/auth-rate-limits';
 import { buildAuthSchema } from './schema';
@@ -45,8 +46,9 @@ export async function createAuthApp(config: AuthConfig) {
 
   const userModel = modelOn(userDb, UserRecord);
   const loginModel = modelOn(userDb, LoginRecord);
+  const outboxModel = modelOn(userDb, OutboxRecord);
   const limits = new AuthRateLimits(secureRedis, config);
-  const users = new UserService(userModel, secureRedis, logger.child({ module: 'users' }));
+  const users = new UserService(userModel, outboxModel, secureRedis, logger.child({ module: 'users' }));
   const sessions = new SessionService(
     users,
     new RefreshTokenStore(secureRedis, {
@@ -60,7 +62,7 @@ export async function createAuthApp(config: AuthConfig) {
   );
   const logins = new LoginService(users, sessions, limits, loginModel);
   const relay = new OutboxRelay(
-    [signUpSource(userModel), loginSource(loginModel)],
+    [outboxSource(outboxModel, userModel), loginSource(loginModel)],
     bus,
     AUTH_EVENTS_STREAM,
     config.OUTBOX_POLL_MS,

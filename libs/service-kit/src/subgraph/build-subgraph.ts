@@ -2,7 +2,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
+import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import { AUTH_DIRECTIVE_SDL } from '../auth/auth-directive';
 import { applyAuthGuard } from '../auth/auth-guard';
@@ -65,5 +65,3 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Gra
   const limited = definition.rateLimitRedis ? applyRateLimits(subgraph, definition.rateLimitRedis) : subgraph;
   return applyAuthGuard(limited);
 }
-
-export { JSONObjectResolver };

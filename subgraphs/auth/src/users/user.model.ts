@@ -5,7 +5,6 @@ import { Role } from '@rewardgraph/service-kit';
 @modelOptions({ schemaOptions: { collection: 'users', timestamps: true } })
 @index({ email: 1 }, { unique: true, name: 'email_unique' })
 @index({ roles: 1 }, { name: 'roles' })
-@index({ signUpPublished: 1 }, { name: 'sign_up_unpublished' })
 @index({ signUpDay: 1 }, { name: 'sign_up_day' })
 @index({ createdAt: 1 }, { name: 'user_created' })
 export class UserRecord {
@@ -24,13 +23,6 @@ export class UserRecord {
   /** Raised by every role change; access tokens carry it, older ones are revoked. */
   @prop({ required: true, default: 1 })
   tokenVersion!: number;
-
-  /**
-   * Outbox flag of `user.signed_up`: written false in the same insert that creates
-   * the user, set true once the relay has put the event on the bus.
-   */
-  @prop({ required: true, default: false })
-  signUpPublished!: boolean;
 
   /** UTC day of sign-up: the analytics date bucket. */
   @prop({ required: true, default: () => new Date().toISOString().slice(0, 10) })

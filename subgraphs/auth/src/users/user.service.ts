@@ -1,6 +1,6 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Redis } from 'ioredis';
-import { type QueryFilter } from 'mongoose';
+import { Types, type QueryFilter } from 'mongoose';
 import {
   badInput,
   conflict,
@@ -16,6 +16,8 @@ import {
   type PageArgs,
 } from '@rewardgraph/service-kit';
 import { type Logger } from 'pino';
+import { USER_SIGNED_UP } from '../outbox/auth-outbox';
+import { type OutboxRecord } from '../outbox/outbox.model';
 import { hashPassword } from '../passwords/password-hasher';
 import { withRoleChangeLock } from './role-change-lock';
 import { type UserRecord } from './user.model';
@@ -29,6 +31,7 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 export class UserService {
   constructor(
     private readonly users: UserModel,
+    private readonly outbox: ReturnModelType<typeof OutboxRecord>,
     private readonly lockRedis: Redis,
     private readonly logger: Logger,
   ) {}
@@ -38,12 +41,27 @@ export class UserService {
     return this.create(email, password, [Role.USER]);
   }
 
+  /**
+   * The `user.signed_up` event is written first, then the user; the relay sends the
+   * event only once the user exists, and drops it if the insert never happened
+   * (a taken email, a crash in between). No transaction is needed for either order.
+   */
   async create(email: string, password: string, roles: Role[]): Promise<UserRecord> {
     const passwordHash = await hashPassword(password);
+    const _id = new Types.ObjectId();
+    const now = new Date();
+    const event = await this.outbox.create({
+      eventId: `${USER_SIGNED_UP}:${_id.toHexString()}`,
+      type: USER_SIGNED_UP,
+      occurredAt: now,
+      data: { userId: _id.toHexString(), signedUpAt: now.toISOString() },
+      subjectId: _id.toHexString(),
+    });
     try {
-      const created = await this.users.create({ email: normalizeEmail(email), passwordHash, roles });
+      const created = await this.users.create({ _id, email: normalizeEmail(email), passwordHash, roles });
       return created.toObject();
     } catch (error) {
+      await this.outbox.deleteOne({ _id: event._id }).exec();
       if (isDuplicateKey(error)) throw conflict('An account with this email already exists');
       throw error;
     }

@@ -1,28 +1,26 @@
 import { Arg, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Auth, Role } from '@rewardgraph/service-kit';
+import { Auth, STAFF_ROLES } from '@rewardgraph/service-kit';
 import { type AnalyticsService } from './analytics.service';
 import { DateRangeInput, EventAnalytics, RewardAnalytics, UserAnalytics } from './analytics.types';
-
-const STAFF = [Role.ADMIN, Role.OPERATOR, Role.AUDITOR];
 
 @Resolver(() => UserAnalytics)
 export class AnalyticsResolver {
   constructor(private readonly analytics: AnalyticsService) {}
 
   @Query(() => EventAnalytics)
-  @Auth(...STAFF)
+  @Auth(...STAFF_ROLES)
   eventAnalytics(@Arg('range') range: DateRangeInput): Promise<EventAnalytics> {
     return this.analytics.events(range);
   }
 
   @Query(() => RewardAnalytics)
-  @Auth(...STAFF)
+  @Auth(...STAFF_ROLES)
   rewardAnalytics(@Arg('range') range: DateRangeInput): Promise<RewardAnalytics> {
     return this.analytics.rewards(range);
   }
 
   @Query(() => UserAnalytics)
-  @Auth(...STAFF)
+  @Auth(...STAFF_ROLES)
   async userAnalytics(@Arg('range') range: DateRangeInput): Promise<UserAnalytics> {
     return { from: range.from, to: range.to, ...(await this.analytics.users(range)) };
   }

@@ -1,5 +1,5 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
-import { isDuplicateKey } from '@rewardgraph/service-kit';
+import { forbidden, hasAnyRole, isDuplicateKey, STAFF_ROLES, type Identity } from '@rewardgraph/service-kit';
 import { type AnyRewardRecord } from '../rewards/reward.model';
 import { type RewardRequestRecord } from '../requests/request.model';
 import { type PayoutRecord } from './payout.model';
@@ -32,11 +32,11 @@ export class PayoutService {
     }
   }
 
-  countFor(requestId: RewardRequestRecord['_id']): Promise<number> {
-    return this.payouts.countDocuments({ requestId }).exec();
-  }
-
-  async walletOf(userId: string): Promise<Wallet> {
+  /** A wallet is seen by its owner and by staff. */
+  async walletOf(userId: string, viewer: Identity): Promise<Wallet> {
+    if (viewer.userId !== userId && !hasAnyRole(viewer, STAFF_ROLES)) {
+      throw forbidden("Another user's wallet is not yours to see");
+    }
     const paid = await this.payouts.find({ userId }).sort({ paidAt: 1 }).lean<PayoutRecord[]>().exec();
     const items = new Map<string, number>();
     const wallet: Wallet = { points: 0, items: [], coupons: [], badges: [] };

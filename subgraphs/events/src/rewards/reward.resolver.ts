@@ -1,10 +1,8 @@
 import { Arg, Args, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Auth, PageArgs, Role } from '@rewardgraph/service-kit';
+import { Auth, PageArgs, Role, STAFF_ROLES } from '@rewardgraph/service-kit';
 import { CreateRewardInput, RewardFilter } from './reward.input';
 import { type RewardService } from './reward.service';
 import { Reward, RewardConnection, toReward } from './reward.type';
-
-const STAFF = [Role.ADMIN, Role.OPERATOR, Role.AUDITOR];
 
 @Resolver(() => Reward)
 export class RewardResolver {
@@ -17,7 +15,7 @@ export class RewardResolver {
   }
 
   @Query(() => RewardConnection, { description: 'The reward catalog, newest first' })
-  @Auth(...STAFF)
+  @Auth(...STAFF_ROLES)
   async rewards(
     @Arg('filter', () => RewardFilter, { nullable: true }) filter: RewardFilter | undefined,
     @Args() page: PageArgs,
@@ -27,7 +25,7 @@ export class RewardResolver {
   }
 
   @Query(() => Reward, { nullable: true })
-  @Auth(...STAFF)
+  @Auth(...STAFF_ROLES)
   async reward(@Arg('id', () => ID) id: string): Promise<Reward | null> {
     const found = await this.rewardService.findById(id);
     return found ? (toReward(found) as Reward) : null;

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { forbidden, hasAnyRole, PageArgs, STAFF_ROLES, type ServiceContext } from '@rewardgraph/service-kit';
+import { PageArgs, type ServiceContext } from '@rewardgraph/service-kit';
 import { type PayoutService } from '../payouts/payout.service';
 import { Wallet } from '../payouts/wallet.type';
 import { type RequestService } from '../requests/request.service';
@@ -25,9 +25,6 @@ export class UserResolver {
 
   @FieldResolver(() => Wallet, { description: 'What has been paid out to this user' })
   async wallet(@Root() user: User, @Ctx() { identity }: ServiceContext): Promise<Wallet> {
-    if (identity!.userId !== user.id && !hasAnyRole(identity!, STAFF_ROLES)) {
-      throw forbidden("Another user's wallet is not yours to see");
-    }
-    return this.payouts.walletOf(user.id);
+    return this.payouts.walletOf(user.id, identity!);
   }
 }
