@@ -23,6 +23,7 @@ import {
   exposure,
   InvalidTokenError,
   listen,
+  maxTokenLifetimeMs,
   mountHealth,
   mountMetrics,
   operationLogPlugin,
@@ -44,10 +45,9 @@ export async function createGatewayApp(config: GatewayConfig) {
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
   const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger });
-  // Same window as the auth service's: a revocation matters while a token it names may live.
   const revocations = new RevocationList(
     bus.duplicate(),
-    (config.ACCESS_TOKEN_TTL_SECONDS + 60) * 1000,
+    maxTokenLifetimeMs(config.ACCESS_TOKEN_TTL_SECONDS),
     logger,
   );
   const verifyAccessToken = createAccessTokenVerifier(

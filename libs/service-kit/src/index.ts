@@ -16,6 +16,7 @@ export * from './auth/auth-directive';
 export * from './auth/auth-guard';
 export * from './auth/service-context';
 export * from './pagination/connection';
+export * from './graphql/day-count';
 export * from './pagination/paginate';
 export * from './subgraph/build-subgraph';
 export * from './subgraph/subgraph-server';

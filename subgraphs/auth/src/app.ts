@@ -7,6 +7,7 @@ import {
   createRedis,
   createSubgraphServer,
   ensureIndexes,
+  maxTokenLifetimeMs,
   modelOn,
   RevocationList,
   type RunningServer,
@@ -26,7 +27,7 @@ import { RefreshTokenStore } from './sessions/refresh-token.store';
 import { RevocationPublisher } from './sessions/revocation-publisher';
 import { SessionResolver } from './sessions/session.resolver';
 import { SessionService } from './sessions/session.service';
-import { createAccessTokenIssuer, maxTokenLifetimeMs } from './tokens/access-token-issuer';
+import { createAccessTokenIssuer } from './tokens/access-token-issuer';
 import { UserRecord } from './users/user.model';
 import { createUserReferenceResolver } from './users/user.reference';
 import { UserResolver } from './users/user.resolver';

@@ -9,6 +9,7 @@ import {
   createRedis,
   createSubgraphServer,
   ensureIndexes,
+  maxTokenLifetimeMs,
   modelOn,
   RevocationList,
   type RunningServer,
@@ -52,7 +53,7 @@ export async function createEventsApp(config: EventsConfig) {
   const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
   const revocations = new RevocationList(
     bus.duplicate(),
-    (config.ACCESS_TOKEN_TTL_SECONDS + 60) * 1000,
+    maxTokenLifetimeMs(config.ACCESS_TOKEN_TTL_SECONDS),
     logger,
   );
   // Keys are fetched on first use and re-fetched when a token names an unknown kid.

@@ -8,6 +8,15 @@ export const ACCESS_TOKEN_ALGORITHM = 'EdDSA';
 /** RFC 9068 media type of a JWT access token, checked so that no other JWT is taken for one. */
 export const ACCESS_TOKEN_TYPE = 'at+jwt';
 
+/** Verifiers accept 5 s of clock skew; a minute of margin covers it and slow clocks. */
+const LIFETIME_MARGIN_SECONDS = 60;
+
+/**
+ * How long after signing a token may still be accepted: how long old keys stay
+ * published and revocations are remembered.
+ */
+export const maxTokenLifetimeMs = (ttlSeconds: number) => (ttlSeconds + LIFETIME_MARGIN_SECONDS) * 1000;
+
 export interface AccessTokenPolicy {
   issuer: string;
   audience: string;

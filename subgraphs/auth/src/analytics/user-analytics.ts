@@ -1,17 +1,7 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { Auth, Role } from '@rewardgraph/service-kit';
+import { Auth, DayCount, Role } from '@rewardgraph/service-kit';
 import { type UserRecord } from '../users/user.model';
-
-@ObjectType({ description: 'A count for one UTC day ("2026-11-25")' })
-@Directive('@shareable')
-export class DayCount {
-  @Field()
-  day!: string;
-
-  @Field(() => Int)
-  count!: number;
-}
 
 /** The user-base figures of a range; the events subgraph owns the entity's other figures. */
 @ObjectType()

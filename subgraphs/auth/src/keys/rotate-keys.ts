@@ -1,7 +1,7 @@
 import { readAuthConfig } from '../config';
 import { stageOf } from './key-ring';
 import { rotateRing } from './key-ring.file';
-import { maxTokenLifetimeMs } from '../tokens/access-token-issuer';
+import { maxTokenLifetimeMs } from '@rewardgraph/service-kit';
 
 /**
  * `npm run keys:rotate -w @rewardgraph/auth`: next → current, current → previous,

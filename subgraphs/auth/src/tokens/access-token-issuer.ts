@@ -8,12 +8,6 @@ import {
 } from '@rewardgraph/service-kit';
 import { type SigningKeys } from '../keys/signing-keys';
 
-/** Verifiers accept 5 s of clock skew; a minute of margin covers it and slow clocks. */
-const LIFETIME_MARGIN_SECONDS = 60;
-
-/** How long after signing a token may still be accepted: what keeps old keys and revocations alive. */
-export const maxTokenLifetimeMs = (ttlSeconds: number) => (ttlSeconds + LIFETIME_MARGIN_SECONDS) * 1000;
-
 export interface IssuedAccessToken {
   accessToken: string;
   expiresAt: Date;

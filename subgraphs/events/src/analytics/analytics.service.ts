@@ -1,6 +1,6 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Model } from 'mongoose';
-import { badInput } from '@rewardgraph/service-kit';
+import { badInput, type DayCount } from '@rewardgraph/service-kit';
 import { dayOf } from '../cache/day';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type EventRecord } from '../events/event.model';
@@ -9,7 +9,6 @@ import { type RewardRequestRecord } from '../requests/request.model';
 import { type RewardRecord } from '../rewards/reward.model';
 import {
   type DateRangeInput,
-  type DayCount,
   type EventAnalytics,
   type KeyCount,
   type RewardAnalytics,

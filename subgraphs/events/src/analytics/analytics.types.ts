@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Auth, Role } from '@rewardgraph/service-kit';
+import { Auth, DayCount, Role } from '@rewardgraph/service-kit';
 
 @InputType()
 export class DateRangeInput {
@@ -14,16 +14,6 @@ export class DateRangeInput {
 export class KeyCount {
   @Field()
   key!: string;
-
-  @Field(() => Int)
-  count!: number;
-}
-
-@ObjectType({ description: 'A count for one UTC day ("2026-11-25")' })
-@Directive('@shareable')
-export class DayCount {
-  @Field()
-  day!: string;
 
   @Field(() => Int)
   count!: number;
