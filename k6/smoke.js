@@ -1,0 +1,63 @@
+// @ts-check
+// Smoke load: players list open events, read one with its rewards, and check their
+// requests, while the admin's token is refreshed by logging in per virtual user.
+// Run through docker/docker-compose.k6.yml (see docs/deployment.md).
+import http from 'k6/http';
+import { check, sleep } from 'k6';
+
+const URL = __ENV.GATEWAY_URL || 'http://gateway:3333/graphql';
+
+export const options = {
+  vus: 10,
+  duration: '30s',
+  thresholds: {
+    http_req_failed: ['rate<0.01'],
+    http_req_duration: ['p(95)<500'],
+    checks: ['rate>0.99'],
+  },
+};
+
+/**
+ * @param {string} query
+ * @param {Record<string, unknown>} [variables]
+ * @param {string} [token]
+ */
+function gql(query, variables = {}, token) {
+  const headers = {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  };
+  const response = http.post(URL, JSON.stringify({ query, variables }), { headers });
+  const body = /** @type {{ data?: any, errors?: unknown[] }} */ (response.json());
+  check(response, { 'status 200': (r) => r.status === 200, 'no GraphQL errors': () => !body.errors });
+  return body.data;
+}
+
+export function setup() {
+  const data = gql('mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', {
+    i: {
+      email: __ENV.ADMIN_EMAIL || 'admin@rewardgraph.local',
+      password: __ENV.ADMIN_PASSWORD || 'rewardgraph-demo-admin',
+    },
+  });
+  return { token: data.login.accessToken };
+}
+
+/** @param {{ token: string }} context */
+export default function (context) {
+  const open = gql(
+    '{ events(filter: { isOpen: true }, first: 10) { nodes { id name } } }',
+    {},
+    context.token,
+  );
+  const first = open?.events.nodes[0];
+  if (first) {
+    gql(
+      'query ($e: ID!) { event(id: $e) { name isOpen } eventRewards(eventId: $e) { reward { name } stock } }',
+      { e: first.id },
+      context.token,
+    );
+  }
+  gql('{ me { email rewardRequests(first: 5) { totalCount } } }', {}, context.token);
+  sleep(1);
+}
