@@ -12,23 +12,19 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { createRemoteJWKSet } from 'jose';
 import {
-  bearerToken,
-  createAccessTokenVerifier,
   createErrorFormatter,
   createLogger,
   createMetricsRegistry,
   createRedis,
+  createRemoteVerification,
   exposure,
-  InvalidTokenError,
+  identifyCaller,
   listen,
-  maxTokenLifetimeMs,
   mountHealth,
   mountMetrics,
   operationLogPlugin,
   requestIdMiddleware,
-  RevocationList,
 } from '@rewardgraph/service-kit';
 import { earlyAuthPlugin } from './auth/early-auth.plugin';
 import { readRootFieldRules } from './auth/root-field-rules';
@@ -45,16 +41,13 @@ export async function createGatewayApp(config: GatewayConfig) {
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
   const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger });
-  const revocations = new RevocationList(
-    bus.duplicate(),
-    maxTokenLifetimeMs(config.ACCESS_TOKEN_TTL_SECONDS),
+  const { verify: verifyAccessToken, revocations } = createRemoteVerification({
+    jwksUrl: config.AUTH_JWKS_URL,
+    policy: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+    bus,
+    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     logger,
-  );
-  const verifyAccessToken = createAccessTokenVerifier(
-    createRemoteJWKSet(new URL(config.AUTH_JWKS_URL), { cooldownDuration: 30_000, cacheMaxAge: 600_000 }),
-    { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
-    revocations,
-  );
+  });
   // Depth, cost, alias, directive and token limits on every operation, before planning.
   const armor = new ApolloArmor({
     maxDepth: { n: config.MAX_QUERY_DEPTH },
@@ -110,14 +103,7 @@ export async function createGatewayApp(config: GatewayConfig) {
       refreshToken: readRefreshCookie(req),
       res,
     };
-    const token = bearerToken(authorization);
-    if (token === null) return { ...base, identity: null, tokenFailure: null };
-    try {
-      return { ...base, identity: await verifyAccessToken(token), tokenFailure: null };
-    } catch (error) {
-      if (!(error instanceof InvalidTokenError)) throw error;
-      return { ...base, identity: null, tokenFailure: error };
-    }
+    return { ...base, ...(await identifyCaller(authorization, verifyAccessToken)) };
   };
 
   app.use(requestIdMiddleware);

@@ -1,13 +1,11 @@
 import { type Response } from 'express';
-import { type Identity } from '@rewardgraph/service-kit';
+import { type Caller } from '@rewardgraph/service-kit';
 
-export interface GatewayContext {
+export interface GatewayContext extends Caller {
   requestId: string;
   clientIp: string;
   /** The caller's Authorization header, forwarded as is; subgraphs verify it again. */
   authorization?: string;
-  identity: Identity | null;
-  tokenFailure: Error | null;
   /** The refresh cookie's value, passed to the auth subgraph only. */
   refreshToken?: string;
   /** Where the refresh cookie is set or cleared. */

@@ -1,17 +1,14 @@
 import { hostname } from 'node:os';
-import { createRemoteJWKSet } from 'jose';
 import {
   AUTH_EVENTS_STREAM,
   connectMongo,
-  createAccessTokenVerifier,
   createLogger,
   createMetricsRegistry,
   createRedis,
+  createRemoteVerification,
   createSubgraphServer,
   ensureIndexes,
-  maxTokenLifetimeMs,
   modelOn,
-  RevocationList,
   type RunningServer,
 } from '@rewardgraph/service-kit';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
@@ -51,15 +48,12 @@ export async function createEventsApp(config: EventsConfig) {
   const eventDb = await connectMongo({ url: config.EVENT_DB_URL, name: 'event-db', logger });
   const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger });
   const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
-  const revocations = new RevocationList(
-    bus.duplicate(),
-    maxTokenLifetimeMs(config.ACCESS_TOKEN_TTL_SECONDS),
+  const { verify: verifyAccessToken, revocations } = createRemoteVerification({
+    jwksUrl: config.AUTH_JWKS_URL,
+    policy: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+    bus,
+    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     logger,
-  );
-  // Keys are fetched on first use and re-fetched when a token names an unknown kid.
-  const jwks = createRemoteJWKSet(new URL(config.AUTH_JWKS_URL), {
-    cooldownDuration: 30_000,
-    cacheMaxAge: 600_000,
   });
 
   const models = {
@@ -129,11 +123,7 @@ export async function createEventsApp(config: EventsConfig) {
     schema,
     logger,
     nodeEnv: config.NODE_ENV,
-    verifyAccessToken: createAccessTokenVerifier(
-      jwks,
-      { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
-      revocations,
-    ),
+    verifyAccessToken,
     metrics: createMetricsRegistry('events'),
     readiness: {
       'event-db': () => eventDb.db!.admin().ping(),

@@ -1,14 +1,9 @@
 import { type Logger } from 'pino';
-import { type Identity } from './identity';
-import { type InvalidTokenError } from './access-token';
+import { type Caller } from './caller';
 
 /** The GraphQL context of every subgraph request. */
-export interface ServiceContext {
+export interface ServiceContext extends Caller {
   requestId: string;
-  /** Null for anonymous callers and for callers whose token failed verification. */
-  identity: Identity | null;
-  /** Why a presented token was refused; guarded fields report it as UNAUTHENTICATED. */
-  tokenFailure: InvalidTokenError | null;
   clientIp: string;
   logger: Logger;
   /** The HTTP exchange, for the few resolvers that speak through headers (sessions). */

@@ -16,3 +16,12 @@ export function modelOn<T extends AnyParamConstructor<unknown>>(
 
 /** True when a write lost against a unique index: the portable way to enforce an invariant. */
 export const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.code === 11000;
+
+/** Documents in the order of `ids` (null where missing): what a DataLoader batch must return. */
+export function inIdOrder<T extends { _id: { toHexString(): string } }>(
+  ids: readonly string[],
+  docs: T[],
+): (T | null)[] {
+  const byId = new Map(docs.map((doc) => [doc._id.toHexString(), doc]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

@@ -10,7 +10,8 @@ import {
 import { type GraphQLSchema } from 'graphql';
 import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
-import { bearerToken, InvalidTokenError, type AccessTokenVerifier } from '../auth/access-token';
+import { type AccessTokenVerifier } from '../auth/access-token';
+import { identifyCaller } from '../auth/caller';
 import { type ServiceContext } from '../auth/service-context';
 import { exposure, type NodeEnv } from '../config/load-config';
 import { createErrorFormatter } from '../errors/format-error';
@@ -75,14 +76,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions) {
         setHeader: (name: string, value: string) => res.setHeader(name, value),
       },
     };
-    const token = bearerToken(req.header('authorization'));
-    if (token === null) return { ...base, identity: null, tokenFailure: null };
-    try {
-      return { ...base, identity: await verifyAccessToken(token), tokenFailure: null };
-    } catch (error) {
-      if (!(error instanceof InvalidTokenError)) throw error;
-      return { ...base, identity: null, tokenFailure: error };
-    }
+    return { ...base, ...(await identifyCaller(req.header('authorization'), verifyAccessToken)) };
   };
 
   app.use(requestIdMiddleware);

@@ -1,6 +1,6 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { Auth, DayCount, Role } from '@rewardgraph/service-kit';
+import { Auth, DayCount, dayRange, Role } from '@rewardgraph/service-kit';
 import { type UserRecord } from '../users/user.model';
 
 /** The user-base figures of a range; the events subgraph owns the entity's other figures. */
@@ -29,10 +29,7 @@ export function createUserAnalyticsReference(users: ReturnModelType<typeof UserR
   return async (reference: { from: string; to: string }): Promise<UserAnalytics> => {
     const from = new Date(reference.from);
     const to = new Date(reference.to);
-    const day = {
-      $gte: from.toISOString().slice(0, 10),
-      $lte: new Date(to.getTime() - 1).toISOString().slice(0, 10),
-    };
+    const day = dayRange({ from, to });
     const [timeline, totalUsers] = await Promise.all([
       users
         .aggregate<{ _id: string; count: number }>([

@@ -1,6 +1,6 @@
 import { index, modelOptions, prop } from '@typegoose/typegoose';
 import { type Types } from 'mongoose';
-import { Role } from '@rewardgraph/service-kit';
+import { dayOf, Role } from '@rewardgraph/service-kit';
 
 @modelOptions({ schemaOptions: { collection: 'users', timestamps: true } })
 @index({ email: 1 }, { unique: true, name: 'email_unique' })
@@ -25,7 +25,7 @@ export class UserRecord {
   tokenVersion!: number;
 
   /** UTC day of sign-up: the analytics date bucket. */
-  @prop({ required: true, default: () => new Date().toISOString().slice(0, 10) })
+  @prop({ required: true, default: () => dayOf(new Date()) })
   signUpDay!: string;
 
   createdAt!: Date;

@@ -7,6 +7,7 @@ import {
   hasAnyRole,
   isDuplicateKey,
   notFound,
+  inIdOrder,
   paginate,
   Role,
   STAFF_ROLES,
@@ -128,8 +129,7 @@ export class UserService {
       .find({ _id: { $in: allowed } })
       .lean<UserRecord[]>()
       .exec();
-    const byId = new Map(found.map((u) => [u._id.toHexString(), u]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inIdOrder(ids, found);
   }
 
   /** Creates the first ADMIN from the environment when there is none yet. */

@@ -1,7 +1,6 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Model } from 'mongoose';
-import { badInput, type DayCount } from '@rewardgraph/service-kit';
-import { dayOf } from '../cache/day';
+import { dayRange, type DayCount } from '@rewardgraph/service-kit';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type EventRecord } from '../events/event.model';
 import { type ActivityRecord, type LoginDayRecord } from '../metrics/metric.model';
@@ -14,8 +13,6 @@ import {
   type RewardAnalytics,
 } from './analytics.types';
 
-const MAX_RANGE_MS = 366 * 86_400_000;
-
 export interface AnalyticsModels {
   events: ReturnModelType<typeof EventRecord>;
   eventRewards: ReturnModelType<typeof EventRewardRecord>;
@@ -23,13 +20,6 @@ export interface AnalyticsModels {
   requests: ReturnModelType<typeof RewardRequestRecord>;
   loginDays: ReturnModelType<typeof LoginDayRecord>;
   activities: ReturnModelType<typeof ActivityRecord>;
-}
-
-/** [first day, last day] of a range whose `to` is exclusive. */
-export function dayRange({ from, to }: DateRangeInput): { $gte: string; $lte: string } {
-  if (!(to > from)) throw badInput('to must be after from', 'range');
-  if (to.getTime() - from.getTime() > MAX_RANGE_MS) throw badInput('a range spans at most 366 days', 'range');
-  return { $gte: dayOf(from), $lte: dayOf(new Date(to.getTime() - 1)) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { index, modelOptions, prop, Severity } from '@typegoose/typegoose';
 import { type Types } from 'mongoose';
+import { dayOf } from '@rewardgraph/service-kit';
 import { EventStatus } from './event-status';
 
 @modelOptions({
@@ -31,7 +32,7 @@ export class EventRecord {
   status!: EventStatus;
 
   /** UTC day of creation: the analytics date bucket. */
-  @prop({ required: true, default: () => new Date().toISOString().slice(0, 10) })
+  @prop({ required: true, default: () => dayOf(new Date()) })
   day!: string;
 
   /** The user id of whoever created the event (an auth `User`). */

@@ -3,6 +3,7 @@ import { type QueryFilter } from 'mongoose';
 import {
   badInput,
   notFound,
+  inIdOrder,
   paginate,
   toObjectId,
   type Identity,
@@ -112,7 +113,6 @@ export class EventService {
       .find({ _id: { $in: ids } })
       .lean<EventRecord[]>()
       .exec();
-    const byId = new Map(found.map((e) => [e._id.toHexString(), e]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inIdOrder(ids, found);
   }
 }

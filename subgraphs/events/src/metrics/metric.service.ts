@@ -1,6 +1,5 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
-import { conflict, isDuplicateKey } from '@rewardgraph/service-kit';
-import { dayOf } from '../cache/day';
+import { conflict, dayOf, isDuplicateKey } from '@rewardgraph/service-kit';
 import { type ActivityRecord, type LoginDayRecord } from './metric.model';
 import { type RecordActivityInput } from './activity.input';
 

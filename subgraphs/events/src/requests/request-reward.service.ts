@@ -1,7 +1,6 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { Types } from 'mongoose';
-import { AppError, conflict, ErrorCode, notFound, type Identity } from '@rewardgraph/service-kit';
-import { dayOf } from '../cache/day';
+import { AppError, conflict, dayOf, ErrorCode, notFound, type Identity } from '@rewardgraph/service-kit';
 import { metricsOf, parseCondition } from '../conditions/condition';
 import { evaluate, type Evaluation } from '../conditions/evaluate';
 import { type EventRewardService } from '../event-rewards/event-reward.service';

@@ -1,4 +1,11 @@
-import { badInput, paginate, toObjectId, type Page, type PageArgs } from '@rewardgraph/service-kit';
+import {
+  badInput,
+  inIdOrder,
+  paginate,
+  toObjectId,
+  type Page,
+  type PageArgs,
+} from '@rewardgraph/service-kit';
 import { RewardType } from './reward-type';
 import { type AnyRewardRecord, type RewardModels } from './reward.model';
 import { type CreateRewardInput, type RewardFilter } from './reward.input';
@@ -49,7 +56,6 @@ export class RewardService {
       .find({ _id: { $in: ids } })
       .lean<AnyRewardRecord[]>()
       .exec();
-    const byId = new Map(found.map((r) => [r._id.toHexString(), r]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inIdOrder(ids, found);
   }
 }
