@@ -13,7 +13,7 @@ import {
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
-  createErrorFormatter,
+  apolloDefaults,
   createLogger,
   createMetricsRegistry,
   createRedis,
@@ -37,7 +37,7 @@ import { createDataSourceFactory } from './subgraphs/forwarding-data-source';
 /** The composition root of the gateway. */
 export async function createGatewayApp(config: GatewayConfig) {
   const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL });
-  const { introspection, stackTraces } = exposure(config.NODE_ENV);
+  const { introspection } = exposure(config.NODE_ENV);
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
   const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger });
@@ -76,12 +76,7 @@ export async function createGatewayApp(config: GatewayConfig) {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...armor,
-    introspection,
-    csrfPrevention: true,
-    // runService owns SIGINT/SIGTERM; Apollo's own handlers would race it and stall the drain.
-    stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: stackTraces,
-    formatError: createErrorFormatter(logger, stackTraces),
+    ...apolloDefaults(logger, config.NODE_ENV),
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),

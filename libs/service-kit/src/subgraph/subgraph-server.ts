@@ -13,8 +13,8 @@ import { type Registry } from 'prom-client';
 import { type AccessTokenVerifier } from '../auth/access-token';
 import { identifyCaller } from '../auth/caller';
 import { type ServiceContext } from '../auth/service-context';
-import { exposure, type NodeEnv } from '../config/load-config';
-import { createErrorFormatter } from '../errors/format-error';
+import { type NodeEnv } from '../config/load-config';
+import { apolloDefaults } from '../http/apollo-defaults';
 import { mountHealth, type ReadinessCheck } from '../http/health';
 import { listen } from '../http/listen';
 import { mountMetrics } from '../http/metrics';
@@ -42,19 +42,13 @@ export interface RunningServer {
 /** Serves a subgraph: `/graphql`, health, metrics, with request ids and verified identities. */
 export async function createSubgraphServer(options: SubgraphServerOptions) {
   const { schema, logger, verifyAccessToken } = options;
-  const { introspection, stackTraces } = exposure(options.nodeEnv);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
 
   const apollo = new ApolloServer<ServiceContext>({
     schema,
-    introspection,
-    csrfPrevention: true,
-    // runService owns SIGINT/SIGTERM; Apollo's own handlers would race it and stall the drain.
-    stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: stackTraces,
-    formatError: createErrorFormatter(logger, stackTraces),
+    ...apolloDefaults(logger, options.nodeEnv),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
