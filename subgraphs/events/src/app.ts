@@ -26,12 +26,18 @@ import { ActivityResolver } from './metrics/activity.resolver';
 import { AuthEventsConsumer } from './metrics/auth-events.consumer';
 import { ActivityRecord, LoginDayRecord, ProcessedBusEventRecord } from './metrics/metric.model';
 import { MetricService } from './metrics/metric.service';
+import { crashHook } from './faults/crash-points';
 import { PayoutRecord } from './payouts/payout.model';
 import { PayoutService } from './payouts/payout.service';
+import { WalletSnapshotRecord } from './payouts/wallet.model';
+import { Admission } from './requests/admission';
 import { ClaimRecord, ReviewRecord, StockSlotRecord } from './requests/grant.model';
 import { GrantService } from './requests/grant.service';
+import { RecoveryWorker } from './requests/recovery.worker';
 import { RewardRequestRecord } from './requests/request.model';
 import { RequestRewardService } from './requests/request-reward.service';
+import { RequestSettlement } from './requests/request-settlement';
+import { UnitAllocator } from './requests/unit-allocator';
 import { RequestResolver } from './requests/request.resolver';
 import { RequestService } from './requests/request.service';
 import { ReviewService } from './requests/review.service';
@@ -65,28 +71,59 @@ export async function createEventsApp(config: EventsConfig) {
     slots: modelOn(eventDb, StockSlotRecord),
     reviews: modelOn(eventDb, ReviewRecord),
     payouts: modelOn(eventDb, PayoutRecord),
+    wallets: modelOn(eventDb, WalletSnapshotRecord),
     loginDays: modelOn(eventDb, LoginDayRecord),
     activities: modelOn(eventDb, ActivityRecord),
     processed: modelOn(eventDb, ProcessedBusEventRecord),
   };
+  const crash = crashHook(config.FAULT_CRASH_AFTER);
+  const admission = new Admission({
+    concurrency: config.MONEY_PATH_CONCURRENCY,
+    queue: config.MONEY_PATH_QUEUE,
+    maxWaitMs: config.MONEY_PATH_MAX_WAIT_MS,
+  });
   const cache = new ReadCache(dataRedis, config.READ_CACHE_TTL_SECONDS, logger.child({ module: 'cache' }));
+  const allocator = new UnitAllocator(dataRedis, logger.child({ module: 'units' }));
+  const grants = new GrantService(models.claims, models.slots, allocator);
   const events = new EventService(models.events, cache);
   const rewards = new RewardService(models.rewards);
-  const eventRewards = new EventRewardService(models.eventRewards, models.slots, events, rewards, cache);
+  const eventRewards = new EventRewardService(models.eventRewards, grants, events, rewards, cache);
   const requests = new RequestService(models.requests);
   const metrics = new MetricService(models.loginDays, models.activities);
-  const grants = new GrantService(models.claims, models.slots);
-  const payouts = new PayoutService(models.payouts);
+  const payouts = new PayoutService(models.payouts, models.wallets, logger.child({ module: 'wallets' }));
+  const settlement = new RequestSettlement(models.requests, grants, rewards, payouts, crash);
   const rewarding = new RequestRewardService(
     models.requests,
     events,
     eventRewards,
-    rewards,
     metrics,
     grants,
-    payouts,
+    settlement,
+    admission,
+    crash,
   );
-  const reviews = new ReviewService(models.requests, models.reviews, grants, rewards, payouts);
+  const reviews = new ReviewService(
+    models.requests,
+    models.reviews,
+    eventRewards,
+    grants,
+    rewards,
+    payouts,
+    admission,
+    crash,
+  );
+  const recovery = new RecoveryWorker(
+    models.requests,
+    models.reviews,
+    eventRewards,
+    grants,
+    payouts,
+    settlement,
+    reviews,
+    dataRedis,
+    { intervalMs: config.RECOVERY_INTERVAL_MS, graceMs: config.RECOVERY_GRACE_MS },
+    logger.child({ module: 'recovery' }),
+  );
   const analytics = new AnalyticsService({ ...models, rewards: models.rewards.base });
   const loaders = createLoaders(events, rewards);
   const consumer = new AuthEventsConsumer(
@@ -100,8 +137,8 @@ export async function createEventsApp(config: EventsConfig) {
   );
 
   const resolvers = new Map<unknown, unknown>([
-    [EventResolver, new EventResolver(events, eventRewards, requests)],
-    [EventRewardResolver, new EventRewardResolver(eventRewards, requests, loaders)],
+    [EventResolver, new EventResolver(events, eventRewards, reviews)],
+    [EventRewardResolver, new EventRewardResolver(eventRewards, reviews, loaders)],
     [RewardResolver, new RewardResolver(rewards)],
     [RequestResolver, new RequestResolver(requests, rewarding, reviews, loaders)],
     [ActivityResolver, new ActivityResolver(metrics)],
@@ -139,11 +176,13 @@ export async function createEventsApp(config: EventsConfig) {
       await ensureIndexes(eventDb);
       await revocations.start();
       await consumer.start();
+      await recovery.start();
       running = await server.start(config.EVENTS_PORT, config.HOST);
       return running.url;
     },
     async stop(): Promise<void> {
       await running?.stop();
+      await recovery.stop();
       await consumer.stop();
       await revocations.stop();
       await Promise.allSettled([eventDb.close(), dataRedis.quit(), bus.quit()]);

@@ -1,19 +1,37 @@
 import { z } from 'zod';
 import { commonEnv, loadConfig, port } from '@rewardgraph/service-kit';
+import { CRASH_POINTS } from './faults/crash-points';
 
-const schema = z.object({
-  ...commonEnv,
-  EVENTS_PORT: port(3002),
-  EVENT_DB_URL: z.string().startsWith('mongodb').default('mongodb://127.0.0.1:27018/rewardgraph_events'),
-  DATA_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
-  AUTH_JWKS_URL: z.url().default('http://127.0.0.1:3001/.well-known/jwks.json'),
-  BUS_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
-  /** Must match the auth service's: revocations are remembered as long as a token may live. */
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
-  /** Name in the "events" consumer group; keep it stable across restarts so pending entries come back. */
-  BUS_CONSUMER_NAME: z.string().min(1).optional(),
-  READ_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
-});
+const schema = z
+  .object({
+    ...commonEnv,
+    EVENTS_PORT: port(3002),
+    EVENT_DB_URL: z.string().startsWith('mongodb').default('mongodb://127.0.0.1:27018/rewardgraph_events'),
+    DATA_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
+    AUTH_JWKS_URL: z.url().default('http://127.0.0.1:3001/.well-known/jwks.json'),
+    BUS_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
+    /** Must match the auth service's: revocations are remembered as long as a token may live. */
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+    /** Name in the "events" consumer group; keep it stable across restarts so pending entries come back. */
+    BUS_CONSUMER_NAME: z.string().min(1).optional(),
+    READ_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** Money-path operations (requestReward, reviews) decided at once; the rest wait in line. */
+    MONEY_PATH_CONCURRENCY: z.coerce.number().int().min(1).default(32),
+    /** How many may wait in line; beyond it a caller is told RATE_LIMITED at once. */
+    MONEY_PATH_QUEUE: z.coerce.number().int().min(0).default(512),
+    /** Longest wait in line before RATE_LIMITED, so every caller gets an answer in bounded time. */
+    MONEY_PATH_MAX_WAIT_MS: z.coerce.number().int().min(1).default(1500),
+    /** How often the recovery worker looks for requests and reviews a crash left half-done. */
+    RECOVERY_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+    /** How old an unfinished request or review must be before recovery takes it over from its process. */
+    RECOVERY_GRACE_MS: z.coerce.number().int().min(0).default(60_000),
+    /** Tests only: the process dies hard right after this step of the money path. */
+    FAULT_CRASH_AFTER: z.enum(CRASH_POINTS).optional(),
+  })
+  .refine((config) => !(config.FAULT_CRASH_AFTER && config.NODE_ENV === 'production'), {
+    message: 'FAULT_CRASH_AFTER is for tests and is refused in production',
+    path: ['FAULT_CRASH_AFTER'],
+  });
 
 export type EventsConfig = z.infer<typeof schema>;
 

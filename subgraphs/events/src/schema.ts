@@ -1,6 +1,6 @@
 import { type Redis } from 'ioredis';
 import { type ContainerType } from 'type-graphql';
-import { buildSubgraph, type ReferenceResolvers } from '@rewardgraph/service-kit';
+import { buildSubgraph, canonicalId, type ReferenceResolvers } from '@rewardgraph/service-kit';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { UserAnalytics } from './analytics/analytics.types';
 import { EventRewardResolver } from './event-rewards/event-reward.resolver';
@@ -33,6 +33,9 @@ export const buildEventsSchema = (
     // Reached only through `_entities` or an interface, so nothing else would pull them in.
     orphanedTypes: [User, UserAnalytics, ...REWARD_TYPES],
     container,
-    references: { User: (reference: { id: string }): User => ({ id: reference.id }), ...references },
+    references: {
+      User: (reference: { id: string }): User => ({ id: canonicalId(reference.id) }),
+      ...references,
+    },
     rateLimitRedis,
   });

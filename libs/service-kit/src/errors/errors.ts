@@ -29,7 +29,5 @@ export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${w
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 export const badInput = (message: string, field?: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
-export const rateLimited = (retryAfterSeconds: number) =>
-  new AppError(ErrorCode.RATE_LIMITED, `Too many attempts; retry in ${retryAfterSeconds} s`, {
-    retryAfterSeconds,
-  });
+export const rateLimited = (retryAfterSeconds: number, why = 'Too many attempts') =>
+  new AppError(ErrorCode.RATE_LIMITED, `${why}; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });

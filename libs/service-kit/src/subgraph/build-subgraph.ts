@@ -7,6 +7,7 @@ import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray
 import { AUTH_DIRECTIVE_SDL } from '../auth/auth-directive';
 import { applyAuthGuard } from '../auth/auth-guard';
 import { ALL_ROLES } from '../auth/role';
+import { applyCanonicalIds } from '../ids/canonical-id-args';
 import { type ServiceContext } from '../auth/service-context';
 import { applyRateLimits, RATE_LIMIT_DIRECTIVE_SDL } from '../rate-limit/rate-limit-directive';
 import { type Redis } from 'ioredis';
@@ -60,7 +61,7 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Gra
       __resolveReference: resolveReference as (reference: object, context: unknown) => unknown,
     };
   }
-  const subgraph = buildSubgraphSchema({ typeDefs, resolvers });
+  const subgraph = applyCanonicalIds(buildSubgraphSchema({ typeDefs, resolvers }));
   // The guard wraps the limiter, so refused callers are not counted against anyone.
   const limited = definition.rateLimitRedis ? applyRateLimits(subgraph, definition.rateLimitRedis) : subgraph;
   return applyAuthGuard(limited);

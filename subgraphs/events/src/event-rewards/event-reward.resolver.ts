@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Auth, Role, type ServiceContext } from '@rewardgraph/service-kit';
 import { type LoadersFor } from '../loaders';
-import { type RequestService } from '../requests/request.service';
+import { type ReviewService } from '../requests/review.service';
 import { Reward, toReward } from '../rewards/reward.type';
 import { AddEventRewardInput, UpdateEventRewardInput } from './event-reward.input';
 import { type EventRewardService } from './event-reward.service';
@@ -11,7 +11,7 @@ import { EventReward, toEventReward } from './event-reward.type';
 export class EventRewardResolver {
   constructor(
     private readonly eventRewardService: EventRewardService,
-    private readonly requests: RequestService,
+    private readonly reviews: ReviewService,
     private readonly loaders: LoadersFor,
   ) {}
 
@@ -47,7 +47,7 @@ export class EventRewardResolver {
     @Arg('rewardId', () => ID) rewardId: string,
   ): Promise<boolean> {
     const removed = await this.eventRewardService.remove(eventId, rewardId);
-    await this.requests.rejectPending({ eventRewardId: removed._id }, 'REWARD_REMOVED');
+    await this.reviews.rejectAllPending({ eventRewardId: removed._id }, 'REWARD_REMOVED');
     return true;
   }
 

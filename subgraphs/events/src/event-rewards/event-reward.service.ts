@@ -1,10 +1,11 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
-import { badInput, conflict, isDuplicateKey, notFound, toObjectId } from '@rewardgraph/service-kit';
+import { type Types } from 'mongoose';
+import { conflict, isDuplicateKey, notFound, toObjectId } from '@rewardgraph/service-kit';
 import { type ReadCache } from '../cache/read-cache';
 import { conditionToJson, parseCondition } from '../conditions/condition';
 import { type EventService } from '../events/event.service';
 import { type RewardService } from '../rewards/reward.service';
-import { type StockSlotRecord } from '../requests/grant.model';
+import { type GrantService } from '../requests/grant.service';
 import { type EventRewardRecord } from './event-reward.model';
 import { type AddEventRewardInput, type UpdateEventRewardInput } from './event-reward.input';
 
@@ -14,7 +15,7 @@ const cacheKey = (eventId: string) => `rg:cache:event-rewards:${eventId}`;
 export class EventRewardService {
   constructor(
     private readonly eventRewards: EventRewardModel,
-    private readonly slots: ReturnModelType<typeof StockSlotRecord>,
+    private readonly grants: GrantService,
     private readonly events: EventService,
     private readonly rewards: RewardService,
     private readonly cache: ReadCache,
@@ -25,6 +26,18 @@ export class EventRewardService {
     return this.cache.get(cacheKey(eventId), () =>
       this.eventRewards.find({ eventId: id }).sort({ _id: 1 }).lean<EventRewardRecord[]>().exec(),
     );
+  }
+
+  /** Straight from the database: what a grant decision must see, never a cached copy. */
+  findForDecision(eventId: string, rewardId: string): Promise<EventRewardRecord | null> {
+    return this.eventRewards
+      .findOne({ eventId: toObjectId(eventId, 'eventId'), rewardId: toObjectId(rewardId, 'rewardId') })
+      .lean<EventRewardRecord>()
+      .exec();
+  }
+
+  findById(id: Types.ObjectId): Promise<EventRewardRecord | null> {
+    return this.eventRewards.findById(id).lean<EventRewardRecord>().exec();
   }
 
   async find(eventId: string, rewardId: string): Promise<EventRewardRecord | null> {
@@ -52,31 +65,31 @@ export class EventRewardService {
         perUserLimit: input.perUserLimit,
       });
       await this.cache.invalidate([cacheKey(eventId)]);
-      return created.toObject();
+      const eventReward: EventRewardRecord = created.toObject();
+      await this.grants.prepare(eventReward);
+      return eventReward;
     } catch (error) {
       if (isDuplicateKey(error)) throw conflict('This reward is already attached to this event');
       throw error;
     }
   }
 
-  /** Stock cannot drop below what was already granted. */
+  /** Limits cannot drop below a unit already held (see GrantService.assertFits). */
   async update(eventId: string, rewardId: string, input: UpdateEventRewardInput): Promise<EventRewardRecord> {
-    const current = await this.get(eventId, rewardId);
+    const current = await this.findForDecision(eventId, rewardId);
+    if (!current) throw notFound('This reward on this event');
     const set: Partial<EventRewardRecord> = {};
     if (input.condition !== undefined) set.condition = conditionToJson(parseCondition(input.condition));
     if (input.autoResolve !== undefined && input.autoResolve !== null) set.autoResolve = input.autoResolve;
     if (input.perUserLimit !== undefined && input.perUserLimit !== null)
       set.perUserLimit = input.perUserLimit;
-    if (input.stock !== undefined) {
-      const granted = await this.slots.countDocuments({ eventRewardId: current._id }).exec();
-      if (input.stock !== null && input.stock < granted) {
-        throw badInput(`stock cannot be below the ${granted} already granted`, 'stock');
-      }
-      set.stock = input.stock;
-    }
+    if (input.stock !== undefined) set.stock = input.stock;
+    const updated = { ...current, ...set, updatedAt: new Date() };
+    await this.grants.assertFits(current, updated);
     await this.eventRewards.updateOne({ _id: current._id }, { $set: set }).exec();
     await this.cache.invalidate([cacheKey(eventId)]);
-    return { ...current, ...set, updatedAt: new Date() };
+    await this.grants.prepare(updated);
+    return updated;
   }
 
   async remove(eventId: string, rewardId: string): Promise<EventRewardRecord> {

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Auth, PageArgs, Role, type ServiceContext } from '@rewardgraph/service-kit';
 import { type EventRewardService } from '../event-rewards/event-reward.service';
-import { type RequestService } from '../requests/request.service';
+import { type ReviewService } from '../requests/review.service';
 import { CreateEventInput, EventFilter, UpdateEventInput } from './event.input';
 import { type EventService } from './event.service';
 import { Event, EventConnection, toEvent } from './event.type';
@@ -11,7 +11,7 @@ export class EventResolver {
   constructor(
     private readonly eventService: EventService,
     private readonly eventRewards: EventRewardService,
-    private readonly requests: RequestService,
+    private readonly reviews: ReviewService,
   ) {}
 
   @Mutation(() => Event)
@@ -37,7 +37,7 @@ export class EventResolver {
   async deleteEvent(@Arg('id', () => ID) id: string): Promise<boolean> {
     const event = await this.eventService.get(id);
     await this.eventRewards.removeAllOf(id);
-    await this.requests.rejectPending({ eventId: event._id }, 'EVENT_DELETED');
+    await this.reviews.rejectAllPending({ eventId: event._id }, 'EVENT_DELETED');
     return this.eventService.delete(id);
   }
 

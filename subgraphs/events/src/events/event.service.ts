@@ -96,6 +96,11 @@ export class EventService {
     );
   }
 
+  /** Straight from the database: what a grant decision must see, never a cached copy. */
+  findForDecision(id: string): Promise<EventRecord | null> {
+    return this.events.findById(toObjectId(id, 'eventId')).lean<EventRecord>().exec();
+  }
+
   findById(id: string): Promise<EventRecord | null> {
     const _id = toObjectId(id, 'eventId');
     return this.cache.get(eventKey(id), () => this.events.findById(_id).lean<EventRecord>().exec());

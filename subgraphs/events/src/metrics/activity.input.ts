@@ -4,7 +4,6 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 @InputType({ description: 'Something a player did, reported by a game backend' })
 export class RecordActivityInput {
   @Field(() => ID)
-  @Matches(/^[0-9a-f]{24}$/, { message: 'userId is not a valid id' })
   userId!: string;
 
   @Field({ description: 'Read by conditions as activity:<name>' })

@@ -3,13 +3,13 @@ import { Types } from 'mongoose';
 import { RewardType } from '../rewards/reward-type';
 
 /**
- * What an approved request paid, once: the unique request id makes a second payout
- * impossible. Wallets are read from payouts (never incremented in place, which
+ * The ledger: what an approved request paid, once (the unique request id makes a second
+ * payout impossible). Wallets are folded from it (never incremented in place, which
  * FerretDB could lose under concurrency).
  */
 @modelOptions({ schemaOptions: { collection: 'payouts' } })
 @index({ requestId: 1 }, { unique: true, name: 'payout_unique' })
-@index({ userId: 1 }, { name: 'payout_user' })
+@index({ userId: 1, fold: 1 }, { name: 'payout_user_fold' })
 export class PayoutRecord {
   _id!: Types.ObjectId;
 
@@ -42,4 +42,8 @@ export class PayoutRecord {
 
   @prop({ required: true })
   paidAt!: Date;
+
+  /** The wallet version that folded this payout in; 0 until then. */
+  @prop({ required: true, default: 0 })
+  fold!: number;
 }

@@ -1,17 +1,40 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
+import { type Types } from 'mongoose';
+import { type Logger } from 'pino';
 import { forbidden, hasAnyRole, isDuplicateKey, STAFF_ROLES, type Identity } from '@rewardgraph/service-kit';
 import { type AnyRewardRecord } from '../rewards/reward.model';
 import { type RewardRequestRecord } from '../requests/request.model';
 import { type PayoutRecord } from './payout.model';
+import { type WalletSnapshotRecord } from './wallet.model';
+import { addPayouts, emptyWallet } from './wallet-totals';
 import { type Wallet } from './wallet.type';
 
 export type PayoutModel = ReturnModelType<typeof PayoutRecord>;
+export type WalletSnapshotModel = ReturnModelType<typeof WalletSnapshotRecord>;
 
+/** Unfolded payouts a wallet read tolerates before it folds them into a new version. */
+const FOLD_AT = 32;
+
+interface WalletState {
+  latest: WalletSnapshotRecord | null;
+  tail: PayoutRecord[];
+}
+
+/**
+ * Payouts (the ledger) and wallets. A wallet is its latest folded version plus the
+ * payouts not folded yet, so a read costs two indexed lookups however long the ledger.
+ */
 export class PayoutService {
-  constructor(private readonly payouts: PayoutModel) {}
+  private readonly folding = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly payouts: PayoutModel,
+    private readonly snapshots: WalletSnapshotModel,
+    private readonly logger: Logger,
+  ) {}
 
   /** Pays an approved request into the user's wallet; a second call for it does nothing. */
-  async pay(request: RewardRequestRecord, reward: AnyRewardRecord): Promise<boolean> {
+  async pay(request: Pick<RewardRequestRecord, '_id' | 'userId'>, reward: AnyRewardRecord): Promise<void> {
     try {
       await this.payouts.create({
         requestId: request._id,
@@ -24,12 +47,15 @@ export class PayoutService {
         expiry: reward.expiry ?? null,
         badgeId: reward.badgeId ?? null,
         paidAt: new Date(),
+        fold: 0,
       });
-      return true;
     } catch (error) {
-      if (isDuplicateKey(error)) return false;
-      throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
+  }
+
+  async isPaid(requestId: Types.ObjectId): Promise<boolean> {
+    return (await this.payouts.exists({ requestId }).exec()) !== null;
   }
 
   /** A wallet is seen by its owner and by staff. */
@@ -37,16 +63,58 @@ export class PayoutService {
     if (viewer.userId !== userId && !hasAnyRole(viewer, STAFF_ROLES)) {
       throw forbidden("Another user's wallet is not yours to see");
     }
-    const paid = await this.payouts.find({ userId }).sort({ paidAt: 1 }).lean<PayoutRecord[]>().exec();
-    const items = new Map<string, number>();
-    const wallet: Wallet = { points: 0, items: [], coupons: [], badges: [] };
-    for (const p of paid) {
-      wallet.points += p.points;
-      if (p.itemId) items.set(p.itemId, (items.get(p.itemId) ?? 0) + p.quantity);
-      if (p.couponCode && p.expiry) wallet.coupons.push({ couponCode: p.couponCode, expiry: p.expiry });
-      if (p.badgeId) wallet.badges.push({ badgeId: p.badgeId });
+    const state = await this.state(userId);
+    if (state.tail.length >= FOLD_AT) this.foldInBackground(userId);
+    return addPayouts(state.latest ?? emptyWallet(), state.tail);
+  }
+
+  private async state(userId: string): Promise<WalletState> {
+    const [versions, unfolded] = await Promise.all([
+      this.snapshots.find({ userId }).lean<WalletSnapshotRecord[]>().exec(),
+      this.payouts.find({ userId, fold: 0 }).sort({ _id: 1 }).lean<PayoutRecord[]>().exec(),
+    ]);
+    const latest = versions.reduce<WalletSnapshotRecord | null>(
+      (best, v) => (!best || v.version > best.version ? v : best),
+      null,
+    );
+    // A fold that stopped before marking its payouts: they are in `latest` already.
+    const inLatest = new Set(latest?.payoutIds.map(String) ?? []);
+    return { latest, tail: unfolded.filter((payout) => !inLatest.has(String(payout._id))) };
+  }
+
+  private foldInBackground(userId: string): void {
+    if (this.folding.has(userId)) return;
+    const work = this.fold(userId)
+      .catch((error: unknown) => this.logger.warn({ err: error, userId }, 'wallet fold failed'))
+      .finally(() => this.folding.delete(userId));
+    this.folding.set(userId, work);
+  }
+
+  /**
+   * Inserts version n+1 (the unique version makes a concurrent fold lose), then marks the
+   * payouts it holds, then drops older versions. A crash between any two steps leaves a
+   * wallet that still reads right.
+   */
+  async fold(userId: string): Promise<void> {
+    const { latest, tail } = await this.state(userId);
+    if (tail.length === 0) return;
+    const version = (latest?.version ?? 0) + 1;
+    const payoutIds = tail.map((payout) => payout._id);
+    try {
+      await this.snapshots.create({
+        userId,
+        version,
+        ...addPayouts(latest ?? emptyWallet(), tail),
+        payoutIds,
+        foldedAt: new Date(),
+      });
+    } catch (error) {
+      if (isDuplicateKey(error)) return;
+      throw error;
     }
-    wallet.items = [...items].map(([itemId, quantity]) => ({ itemId, quantity }));
-    return wallet;
+    await this.payouts
+      .updateMany({ userId, fold: 0, _id: { $in: payoutIds } }, { $set: { fold: version } })
+      .exec();
+    await this.snapshots.deleteMany({ userId, version: { $lt: version } }).exec();
   }
 }

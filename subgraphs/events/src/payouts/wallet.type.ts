@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { GraphQLSafeInt } from 'graphql-scalars';
 
 @ObjectType()
 export class WalletItem {
@@ -26,7 +27,7 @@ export class WalletBadge {
 
 @ObjectType({ description: 'Everything paid out to a user' })
 export class Wallet {
-  @Field(() => Int)
+  @Field(() => GraphQLSafeInt, { description: 'Sum of the points paid; exact up to 2^53 - 1' })
   points!: number;
 
   @Field(() => [WalletItem])

@@ -1,5 +1,6 @@
 import { index, modelOptions, prop } from '@typegoose/typegoose';
 import { Types } from 'mongoose';
+import { RequestStatus } from './request-status';
 
 /**
  * The invariants of granting, each held by an insert under a unique index (atomic on
@@ -38,16 +39,34 @@ export class StockSlotRecord {
   requestId!: Types.ObjectId;
 }
 
-/** One review per request: the first reviewer's insert wins, every other one is refused. */
+/**
+ * The decision on a PENDING request, by a reviewer or by the platform (event deleted,
+ * reward removed). The first insert wins; `applied` turns true once the request, its
+ * claim and slot, and its payout all agree with it, and the recovery worker applies
+ * any review a crash left unapplied.
+ */
 @modelOptions({ schemaOptions: { collection: 'reviews' } })
 @index({ requestId: 1 }, { unique: true, name: 'review_unique' })
+@index({ applied: 1 }, { name: 'review_applied' })
 export class ReviewRecord {
+  _id!: Types.ObjectId;
+
   @prop({ required: true, type: () => Types.ObjectId })
   requestId!: Types.ObjectId;
 
+  @prop({ required: true, enum: [RequestStatus.APPROVED, RequestStatus.REJECTED], type: String })
+  status!: RequestStatus.APPROVED | RequestStatus.REJECTED;
+
+  @prop({ type: String, default: null })
+  reason!: string | null;
+
+  /** The reviewer's user id, or "system". */
   @prop({ required: true })
   reviewerId!: string;
 
   @prop({ required: true })
   at!: Date;
+
+  @prop({ required: true, default: false })
+  applied!: boolean;
 }

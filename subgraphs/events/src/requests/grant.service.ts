@@ -1,65 +1,156 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Types } from 'mongoose';
-import { isDuplicateKey } from '@rewardgraph/service-kit';
+import { badInput, isDuplicateKey } from '@rewardgraph/service-kit';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type ClaimRecord, type StockSlotRecord } from './grant.model';
+import { type InsertOutcome, type UnitAllocator, type UnitScope } from './unit-allocator';
+
+type ClaimModel = ReturnModelType<typeof ClaimRecord>;
+type SlotModel = ReturnModelType<typeof StockSlotRecord>;
+type Limits = Pick<EventRewardRecord, '_id' | 'perUserLimit' | 'stock'>;
+
+/** What a request holds: its claim number and stock slot, when it has them. */
+export interface Holdings {
+  claim: number | null;
+  slot: number | null;
+}
 
 /**
- * Takes and gives back what a granted request holds: one of the user's
- * perUserLimit claims and, when stock is limited, one stock slot. Each is an insert
- * under a unique index, so however many requests race, no more claims or slots exist
- * than the limits allow.
+ * Takes and gives back what a granted request holds: one of the user's perUserLimit
+ * claims and, when stock is limited, one stock slot. Each is an insert under a unique
+ * index, so however many requests race, no more claims or slots exist than the limits
+ * allow; the allocator only picks which number to try, in constant time.
  */
 export class GrantService {
   constructor(
-    private readonly claims: ReturnModelType<typeof ClaimRecord>,
-    private readonly slots: ReturnModelType<typeof StockSlotRecord>,
+    private readonly claims: ClaimModel,
+    private readonly slots: SlotModel,
+    private readonly allocator: UnitAllocator,
   ) {}
 
-  async claim(eventReward: EventRewardRecord, userId: string, requestId: Types.ObjectId): Promise<boolean> {
-    for (let n = 1; n <= eventReward.perUserLimit; n++) {
-      if (await this.insert(this.claims, { eventRewardId: eventReward._id, userId, n, requestId }))
-        return true;
-    }
-    return false;
+  claimScope(eventReward: Limits, userId: string): UnitScope {
+    const eventRewardId = eventReward._id;
+    return {
+      key: `claim:${eventRewardId.toHexString()}:${userId}`,
+      capacity: eventReward.perUserLimit,
+      taken: async () =>
+        (await this.claims.find({ eventRewardId, userId }, { n: 1 }).lean<ClaimRecord[]>().exec()).map(
+          (claim) => claim.n,
+        ),
+    };
   }
 
-  /** Starts where free slots are likely (after the taken count) and wraps round to reuse released ones. */
-  async takeSlot(eventReward: EventRewardRecord, requestId: Types.ObjectId): Promise<boolean> {
-    const stock = eventReward.stock ?? 0;
-    const taken = await this.slots.countDocuments({ eventRewardId: eventReward._id }).exec();
-    for (let i = 0; i < stock; i++) {
-      const seq = ((taken + i) % stock) + 1;
-      if (await this.insert(this.slots, { eventRewardId: eventReward._id, seq, requestId })) return true;
-    }
-    return false;
+  stockScope(eventReward: Limits & { stock: number }): UnitScope {
+    const eventRewardId = eventReward._id;
+    return {
+      key: `stock:${eventRewardId.toHexString()}`,
+      capacity: eventReward.stock,
+      taken: async () =>
+        (await this.slots.find({ eventRewardId }, { seq: 1 }).lean<StockSlotRecord[]>().exec()).map(
+          (slot) => slot.seq,
+        ),
+    };
   }
 
-  heldBy(eventReward: EventRewardRecord, userId: string): Promise<number> {
-    return this.claims.countDocuments({ eventRewardId: eventReward._id, userId }).exec();
+  claim(eventReward: Limits, userId: string, requestId: Types.ObjectId): Promise<number | null> {
+    return this.allocator.allocate(this.claimScope(eventReward, userId), (n) =>
+      insert(this.claims, { eventRewardId: eventReward._id, userId, n, requestId }),
+    );
   }
 
-  granted(eventReward: EventRewardRecord): Promise<number> {
-    return this.slots.countDocuments({ eventRewardId: eventReward._id }).exec();
+  /** Null when the stock is gone; unlimited stock needs no slot. */
+  takeSlot(eventReward: Limits & { stock: number }, requestId: Types.ObjectId): Promise<number | null> {
+    return this.allocator.allocate(this.stockScope(eventReward), (seq) =>
+      insert(this.slots, { eventRewardId: eventReward._id, seq, requestId }),
+    );
   }
 
-  async release(requestId: Types.ObjectId): Promise<void> {
+  /** A cheap look before anything is written: false only when the stock is known to be gone. */
+  async stockMayRemain(eventReward: Limits): Promise<boolean> {
+    if (eventReward.stock === null) return true;
+    return this.allocator.mayHaveFree(this.stockScope({ ...eventReward, stock: eventReward.stock }));
+  }
+
+  /** What a request holds, found by its id (for recovery and for requests decided twice). */
+  async holdings(requestId: Types.ObjectId): Promise<Holdings> {
+    const [claim, slot] = await Promise.all([
+      this.claims.findOne({ requestId }).lean<ClaimRecord>().exec(),
+      this.slots.findOne({ requestId }).lean<StockSlotRecord>().exec(),
+    ]);
+    return { claim: claim?.n ?? null, slot: slot?.seq ?? null };
+  }
+
+  /**
+   * Gives back a request's claim and slot; running it again finds nothing to delete.
+   * `eventReward` is null when it no longer exists: its numbers are then never offered again.
+   */
+  async release(requestId: Types.ObjectId, userId: string, eventReward: Limits | null): Promise<void> {
+    const [claim, slot] = await Promise.all([
+      this.claims.findOneAndDelete({ requestId }).lean<ClaimRecord>().exec(),
+      this.slots.findOneAndDelete({ requestId }).lean<StockSlotRecord>().exec(),
+    ]);
+    if (!eventReward) return;
     await Promise.all([
-      this.claims.deleteMany({ requestId }).exec(),
-      this.slots.deleteMany({ requestId }).exec(),
+      claim ? this.allocator.give(this.claimScope(eventReward, userId), claim.n) : undefined,
+      slot && eventReward.stock !== null
+        ? this.allocator.give(this.stockScope({ ...eventReward, stock: eventReward.stock }), slot.seq)
+        : undefined,
     ]);
   }
 
-  private async insert(
-    model: ReturnModelType<typeof ClaimRecord> | ReturnModelType<typeof StockSlotRecord>,
-    doc: object,
-  ) {
-    try {
-      await (model as ReturnModelType<typeof ClaimRecord>).create(doc);
-      return true;
-    } catch (error) {
-      if (isDuplicateKey(error)) return false;
-      throw error;
+  /** After a crash: offers again the numbers a dead process took from the helper but never inserted. */
+  async reconcile(eventReward: Limits, userId: string): Promise<void> {
+    await this.allocator.reconcile(this.claimScope(eventReward, userId));
+    if (eventReward.stock !== null) {
+      await this.allocator.reconcile(this.stockScope({ ...eventReward, stock: eventReward.stock }));
     }
+  }
+
+  /** A new or changed stock starts its helper now rather than on the first request of a storm. */
+  async prepare(eventReward: Limits): Promise<void> {
+    if (eventReward.stock !== null) {
+      await this.allocator.prepare(this.stockScope({ ...eventReward, stock: eventReward.stock }));
+    }
+  }
+
+  /**
+   * Units are numbered, and the unique index only holds numbers up to the limit: so a
+   * limit may drop to the highest number held, not below it (a player who holds more than
+   * the new per-user limit keeps what they have and gets no more).
+   */
+  async assertFits(current: Limits, next: Limits): Promise<void> {
+    const eventRewardId = current._id;
+    if (next.stock !== null && (current.stock === null || next.stock < current.stock)) {
+      const slots = await this.slots.find({ eventRewardId }, { seq: 1 }).lean<StockSlotRecord[]>().exec();
+      const highest = slots.reduce((max, slot) => Math.max(max, slot.seq), 0);
+      if (slots.length > next.stock)
+        throw badInput(`stock cannot be below the ${slots.length} already granted`, 'stock');
+      if (highest > next.stock)
+        throw badInput(`stock cannot be below ${highest} now: unit ${highest} is held`, 'stock');
+    }
+    if (next.perUserLimit < current.perUserLimit) {
+      const claims = await this.claims.find({ eventRewardId }, { n: 1 }).lean<ClaimRecord[]>().exec();
+      const highest = claims.reduce((max, claim) => Math.max(max, claim.n), 0);
+      if (highest > next.perUserLimit)
+        throw badInput(`perUserLimit cannot be below ${highest}: a player holds ${highest}`, 'perUserLimit');
+    }
+  }
+
+  heldBy(eventReward: Limits, userId: string): Promise<number> {
+    return this.claims.countDocuments({ eventRewardId: eventReward._id, userId }).exec();
+  }
+
+  granted(eventReward: Limits): Promise<number> {
+    return this.slots.countDocuments({ eventRewardId: eventReward._id }).exec();
+  }
+}
+
+async function insert(model: ClaimModel | SlotModel, doc: object): Promise<InsertOutcome> {
+  try {
+    await (model as ClaimModel).create(doc);
+    return 'inserted';
+  } catch (error) {
+    if (isDuplicateKey(error)) return 'taken';
+    throw error;
   }
 }

@@ -1,21 +1,27 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { Types } from 'mongoose';
-import { AppError, conflict, dayOf, ErrorCode, notFound, type Identity } from '@rewardgraph/service-kit';
+import {
+  AppError,
+  dayOf,
+  ErrorCode,
+  isDuplicateKey,
+  notFound,
+  type Identity,
+} from '@rewardgraph/service-kit';
 import { metricsOf, parseCondition } from '../conditions/condition';
 import { evaluate, type Evaluation } from '../conditions/evaluate';
+import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type EventRewardService } from '../event-rewards/event-reward.service';
 import { type EventRecord, isEventOpen } from '../events/event.model';
 import { type EventService } from '../events/event.service';
+import { type CrashHook } from '../faults/crash-points';
 import { type MetricService } from '../metrics/metric.service';
-import { type PayoutService } from '../payouts/payout.service';
-import { type RewardService } from '../rewards/reward.service';
-import { type EventRewardRecord } from '../event-rewards/event-reward.model';
+import { type Admission } from './admission';
 import { type GrantService } from './grant.service';
+import { idempotencyKeyOf } from './idempotency-key';
+import { NOTHING_HELD, OUT_OF_STOCK, SYSTEM, type RequestSettlement } from './request-settlement';
 import { RequestStatus } from './request-status';
 import { type RewardRequestRecord } from './request.model';
-
-export const OUT_OF_STOCK = 'OUT_OF_STOCK';
-export const SYSTEM = 'system';
 
 export interface EligibilityResult extends Evaluation {
   eventOpen: boolean;
@@ -25,56 +31,92 @@ export interface EligibilityResult extends Evaluation {
   eligible: boolean;
 }
 
-/** requestReward and eligibility: the rules of §4, in the order a request meets them. */
+type RequestModel = ReturnModelType<typeof RewardRequestRecord>;
+type NewRequest = Pick<
+  RewardRequestRecord,
+  '_id' | 'eventId' | 'rewardId' | 'eventRewardId' | 'userId' | 'idempotencyKey' | 'day'
+>;
+
+/**
+ * requestReward and eligibility: the rules of §4 in the order a request meets them.
+ * Decisions read the event and event reward from the database, never from the cache.
+ * A request that will hold anything is written first, as RECEIVED, and then settled;
+ * one refused outright is written once, with its final status.
+ */
 export class RequestRewardService {
+  /** Requests this process is settling, so a retry with the same key waits for the same answer. */
+  private readonly settling = new Map<string, Promise<RewardRequestRecord>>();
+
   constructor(
-    private readonly requests: ReturnModelType<typeof RewardRequestRecord>,
+    private readonly requests: RequestModel,
     private readonly events: EventService,
     private readonly eventRewards: EventRewardService,
-    private readonly rewards: RewardService,
     private readonly metrics: MetricService,
     private readonly grants: GrantService,
-    private readonly payouts: PayoutService,
+    private readonly settlement: RequestSettlement,
+    private readonly admission: Admission,
+    private readonly crash: CrashHook,
   ) {}
 
-  async request(eventId: string, rewardId: string, requester: Identity): Promise<RewardRequestRecord> {
-    const { event, eventReward } = await this.load(eventId, rewardId);
+  request(
+    eventId: string,
+    rewardId: string,
+    requester: Identity,
+    idempotencyKey?: string | null,
+  ): Promise<RewardRequestRecord> {
+    const key = idempotencyKeyOf(idempotencyKey);
+    return this.admission.run(() => this.decide(eventId, rewardId, requester.userId, key));
+  }
+
+  private async decide(
+    eventId: string,
+    rewardId: string,
+    userId: string,
+    key: string | null,
+  ): Promise<RewardRequestRecord> {
+    const [event, eventReward, earlier] = await Promise.all([
+      this.events.findForDecision(eventId),
+      this.eventRewards.findForDecision(eventId, rewardId),
+      key ? this.requests.findOne({ userId, idempotencyKey: key }).lean<RewardRequestRecord>().exec() : null,
+    ]);
+    if (earlier) return this.answerFor(earlier);
+    if (!event) throw notFound('Event');
+    if (!eventReward) throw notFound('This reward on this event');
     if (!isEventOpen(event)) throw new AppError(ErrorCode.EVENT_NOT_OPEN, 'This event is not open');
-    const userId = requester.userId;
+
     const evaluation = await this.evaluate(event, eventReward, userId);
-    const requestId = new Types.ObjectId();
-    const base = {
-      _id: requestId,
+    const _id = new Types.ObjectId();
+    const base: NewRequest = {
+      _id,
       eventId: event._id,
       rewardId: eventReward.rewardId,
       eventRewardId: eventReward._id,
       userId,
+      idempotencyKey: key ?? _id.toHexString(),
+      day: dayOf(new Date()),
     };
+    if (!evaluation.met) return this.recordRefusal(base, evaluation.explanation);
+    if (!(await this.grants.stockMayRemain(eventReward))) return this.recordRefusal(base, OUT_OF_STOCK);
 
-    if (!evaluation.met) return this.record(base, RequestStatus.REJECTED, evaluation.explanation, SYSTEM);
-    if (!(await this.grants.claim(eventReward, userId, requestId))) {
-      throw conflict(`You already hold ${eventReward.perUserLimit} of this reward (the limit per user)`);
-    }
-    if (eventReward.stock !== null && !(await this.grants.takeSlot(eventReward, requestId))) {
-      await this.grants.release(requestId);
-      return this.record(base, RequestStatus.REJECTED, OUT_OF_STOCK, SYSTEM);
-    }
-    if (!eventReward.autoResolve) return this.record(base, RequestStatus.PENDING, null, userId);
-
-    const approved = await this.record(
-      base,
-      RequestStatus.APPROVED,
-      'approved automatically: condition met',
-      SYSTEM,
-    );
-    const reward = await this.rewards.findById(eventReward.rewardId.toHexString());
-    if (reward) await this.payouts.pay(approved, reward);
-    return approved;
+    const received = await this.insert({
+      ...base,
+      status: RequestStatus.RECEIVED,
+      reason: null,
+      history: [],
+    });
+    if (!received._id.equals(_id)) return received;
+    this.crash('request-recorded');
+    return this.track(received, this.settlement.settle(received, eventReward, NOTHING_HELD, false));
   }
 
   /** What requestReward would decide now, and why; writes nothing. */
   async eligibility(eventId: string, rewardId: string, userId: string): Promise<EligibilityResult> {
-    const { event, eventReward } = await this.load(eventId, rewardId);
+    const [event, eventReward] = await Promise.all([
+      this.events.findForDecision(eventId),
+      this.eventRewards.findForDecision(eventId, rewardId),
+    ]);
+    if (!event) throw notFound('Event');
+    if (!eventReward) throw notFound('This reward on this event');
     const [evaluation, held, granted] = await Promise.all([
       this.evaluate(event, eventReward, userId),
       this.grants.heldBy(eventReward, userId),
@@ -99,35 +141,50 @@ export class RequestRewardService {
     };
   }
 
-  private async load(
-    eventId: string,
-    rewardId: string,
-  ): Promise<{ event: EventRecord; eventReward: EventRewardRecord }> {
-    const event = await this.events.findById(eventId);
-    if (!event) throw notFound('Event');
-    return { event, eventReward: await this.eventRewards.get(eventId, rewardId) };
-  }
-
   private async evaluate(event: EventRecord, eventReward: EventRewardRecord, userId: string) {
     const conditions = [parseCondition(event.condition), parseCondition(eventReward.condition)];
     const values = await this.metrics.valuesFor(userId, conditions.flatMap(metricsOf), event);
     return evaluate(conditions, values);
   }
 
-  private async record(
-    base: Pick<RewardRequestRecord, '_id' | 'eventId' | 'rewardId' | 'eventRewardId' | 'userId'>,
-    status: RequestStatus,
-    reason: string | null,
-    by: string,
-  ): Promise<RewardRequestRecord> {
-    const now = new Date();
-    const created = await this.requests.create({
+  private recordRefusal(base: NewRequest, reason: string): Promise<RewardRequestRecord> {
+    const status = RequestStatus.REJECTED;
+    return this.insert({
       ...base,
       status,
       reason,
-      history: [{ status, by, at: now, reason }],
-      day: dayOf(now),
+      history: [{ status, by: SYSTEM, at: new Date(), reason }],
     });
-    return created.toObject();
+  }
+
+  /** The first request with this user and key, whoever inserted it. */
+  private async insert(
+    request: Omit<RewardRequestRecord, 'createdAt' | 'updatedAt'>,
+  ): Promise<RewardRequestRecord> {
+    try {
+      return (await this.requests.create(request)).toObject();
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      const first = await this.requests
+        .findOne({ userId: request.userId, idempotencyKey: request.idempotencyKey })
+        .lean<RewardRequestRecord>()
+        .exec();
+      if (!first) throw error;
+      return this.answerFor(first);
+    }
+  }
+
+  private answerFor(request: RewardRequestRecord): Promise<RewardRequestRecord> {
+    return this.settling.get(request._id.toHexString()) ?? Promise.resolve(request);
+  }
+
+  private track(request: RewardRequestRecord, settled: Promise<RewardRequestRecord>) {
+    const id = request._id.toHexString();
+    this.settling.set(id, settled);
+    void settled.then(
+      () => this.settling.delete(id),
+      () => this.settling.delete(id),
+    );
+    return settled;
   }
 }

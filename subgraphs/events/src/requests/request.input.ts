@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { RequestStatus } from './request-status';
 
@@ -20,12 +20,8 @@ export class RewardRequestFilter {
   status?: RequestStatus;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Matches(/^[0-9a-f]{24}$/, { message: 'eventId is not a valid id' })
   eventId?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Matches(/^[0-9a-f]{24}$/, { message: 'userId is not a valid id' })
   userId?: string;
 }

@@ -18,6 +18,7 @@ export class StatusChange {
 }
 
 @modelOptions({ schemaOptions: { collection: 'reward_requests', timestamps: true } })
+@index({ userId: 1, idempotencyKey: 1 }, { unique: true, name: 'request_idempotency' })
 @index({ userId: 1, _id: -1 }, { name: 'user_newest' })
 @index({ eventId: 1, status: 1 }, { name: 'event_status' })
 @index({ status: 1, _id: -1 }, { name: 'status_newest' })
@@ -37,6 +38,13 @@ export class RewardRequestRecord {
   /** The requesting user's id (an auth `User`). */
   @prop({ required: true })
   userId!: string;
+
+  /**
+   * The client's key for this request, or the request's own id when none was given:
+   * one request per user and key, whatever the retries.
+   */
+  @prop({ required: true })
+  idempotencyKey!: string;
 
   @prop({ required: true, enum: RequestStatus, type: String })
   status!: RequestStatus;

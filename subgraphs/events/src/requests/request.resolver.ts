@@ -20,16 +20,22 @@ export class RequestResolver {
   ) {}
 
   @Mutation(() => RewardRequest, {
-    description: 'Asks for a reward of an open event; the answer says what was decided',
+    description:
+      'Asks for a reward of an open event; the answer says what was decided. The same user and idempotencyKey always get the first request back, also while it is being decided (status RECEIVED).',
   })
   @Auth()
   @RateLimit(60, '1m')
   async requestReward(
     @Arg('eventId', () => ID) eventId: string,
     @Arg('rewardId', () => ID) rewardId: string,
+    @Arg('idempotencyKey', () => String, {
+      nullable: true,
+      description: '1–100 characters chosen by the client; send the same one when retrying',
+    })
+    idempotencyKey: string | null | undefined,
     @Ctx() { identity }: ServiceContext,
   ): Promise<RewardRequest> {
-    return toRewardRequest(await this.rewarding.request(eventId, rewardId, identity!));
+    return toRewardRequest(await this.rewarding.request(eventId, rewardId, identity!, idempotencyKey));
   }
 
   @Query(() => Eligibility, { description: 'Would a request succeed now, rule by rule; writes nothing' })

@@ -10,7 +10,6 @@ import {
   type Page,
   type PageArgs,
 } from '@rewardgraph/service-kit';
-import { RequestStatus } from './request-status';
 import { type RewardRequestRecord } from './request.model';
 import { type RewardRequestFilter } from './request.input';
 
@@ -46,17 +45,5 @@ export class RequestService {
       throw forbidden("Another user's request is not yours to see");
     }
     return request;
-  }
-
-  /** When an event or one of its rewards goes away, its undecided requests are rejected with that reason. */
-  async rejectPending(match: QueryFilter<RewardRequestRecord>, reason: string): Promise<number> {
-    const change = { status: RequestStatus.REJECTED, by: 'system', at: new Date(), reason };
-    const result = await this.requests
-      .updateMany(
-        { ...match, status: RequestStatus.PENDING },
-        { $set: { status: RequestStatus.REJECTED, reason }, $push: { history: change } },
-      )
-      .exec();
-    return result.modifiedCount;
   }
 }
