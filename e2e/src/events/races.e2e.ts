@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { withDb } from '../support/databases';
 import { stack } from '../support/env';
 import { newUser } from '../support/fixtures';
 import { errorCodes, gql, gqlOk } from '../support/graphql';
-import { offer, requestReward, REVIEW, WALLET, type RequestResult } from '../support/catalog';
+import { KEYED_REQUEST, offer, requestReward, REVIEW, WALLET, type RequestResult } from '../support/catalog';
 
 const count = (collection: string, filter: object) =>
   withDb(stack().eventDbUrl, (db) => db.collection(collection).countDocuments(filter));
@@ -85,5 +86,47 @@ describe('invariants under concurrency', () => {
       'OUT_OF_STOCK',
       'PENDING',
     ]);
+  });
+
+  it('when one user sends fifty requests at once for a reward with perUserLimit 5, then exactly five are granted', async () => {
+    const { eventId, rewardId } = await offer({ perUserLimit: 5 });
+    const user = await newUser('limit-five');
+
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => requestReward(user.token, eventId, rewardId)),
+    );
+
+    expect(results.filter((r) => r.data?.requestReward.status === 'PENDING')).toHaveLength(5);
+    expect(results.flatMap(errorCodes)).toEqual(Array(45).fill('CONFLICT'));
+    expect(await count('reward_requests', { userId: user.userId })).toBe(5);
+    expect(await count('claims', { userId: user.userId })).toBe(5);
+  });
+
+  it('when a player retries one idempotency key twenty times at once, then there is one request and every answer is it', async () => {
+    const { eventId, rewardId } = await offer({
+      autoResolve: true,
+      stock: 3,
+      reward: { type: 'POINT', points: 4 },
+    });
+    const user = await newUser('retrier');
+    const key = randomUUID();
+
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        gql<{ requestReward: RequestResult }>(
+          KEYED_REQUEST,
+          { e: eventId, r: rewardId, k: key },
+          { token: user.token },
+        ),
+      ),
+    );
+
+    const answers = new Set(
+      results.map((r) => `${r.data?.requestReward.id} ${r.data?.requestReward.status}`),
+    );
+    expect(answers.size).toBe(1);
+    expect([...answers][0]).toMatch(/ APPROVED$/);
+    expect(await count('reward_requests', { userId: user.userId })).toBe(1);
+    expect(await count('payouts', { userId: user.userId })).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { adminSession, createEvent, login, newUser, type EventInput, type Sessio
 import { gql, gqlOk } from './graphql';
 
 export const REQUEST = `mutation ($e: ID!, $r: ID!) { requestReward(eventId: $e, rewardId: $r) { id status reason userId history { status by reason } } }`;
+export const KEYED_REQUEST = `mutation ($e: ID!, $r: ID!, $k: String) { requestReward(eventId: $e, rewardId: $r, idempotencyKey: $k) { id status reason userId history { status by reason } } }`;
 export const REVIEW = `mutation ($id: ID!, $input: ReviewRewardRequestInput!) { reviewRewardRequest(id: $id, input: $input) { id status reason history { status by at reason } } }`;
 export const WALLET = `{ me { wallet { points items { itemId quantity } coupons { couponCode } badges { badgeId } } } }`;
 

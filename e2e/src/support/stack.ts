@@ -96,10 +96,48 @@ async function waitReady(name: string, baseUrl: string, child: ChildProcess, log
 }
 
 const portOf = (url: string) => new URL(url).port;
+const jwksOf = (info: StackInfo) => `${info.authUrl}/.well-known/jwks.json`;
+
+const eventsEnv = (info: StackInfo, port: string): Record<string, string> => ({
+  EVENTS_PORT: port,
+  EVENT_DB_URL: info.eventDbUrl,
+  DATA_REDIS_URL: info.dataRedisUrl,
+  BUS_REDIS_URL: info.busRedisUrl,
+  AUTH_JWKS_URL: jwksOf(info),
+});
+
+export interface ExtraInstance {
+  url: string;
+  process: ChildProcess;
+  /** Resolves with the exit signal or code once the process is gone. */
+  exited: Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * One more events service on the stack's databases, with its own settings (a crash
+ * point, tiny admission limits): tests call it directly, as the gateway would.
+ */
+export async function startEventsInstance(
+  info: StackInfo,
+  name: string,
+  port: number,
+  env: Record<string, string>,
+): Promise<ExtraInstance> {
+  const url = `http://127.0.0.1:${port}`;
+  // Its own consumer name, so a killed instance never strands the main instance's bus entries.
+  const settings = { ...eventsEnv(info, String(port)), BUS_CONSUMER_NAME: name, ...env };
+  const child = startService(name, 'subgraphs/events/dist/main.js', settings, info.logsDir);
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ?? String(code))),
+  );
+  await waitReady(name, url, child, info.logsDir);
+  return { url, process: child, exited, stop: () => stopStack({ info, processes: [child] }) };
+}
 
 /** Starts the built services as real processes on their own ports, and waits until each is ready. */
 export async function startStack(info: StackInfo): Promise<RunningStack> {
-  const jwks = `${info.authUrl}/.well-known/jwks.json`;
+  const jwks = jwksOf(info);
   const auth = startService(
     'auth',
     'subgraphs/auth/dist/main.js',
@@ -120,13 +158,7 @@ export async function startStack(info: StackInfo): Promise<RunningStack> {
   const events = startService(
     'events',
     'subgraphs/events/dist/main.js',
-    {
-      EVENTS_PORT: portOf(info.eventsUrl),
-      EVENT_DB_URL: info.eventDbUrl,
-      DATA_REDIS_URL: info.dataRedisUrl,
-      BUS_REDIS_URL: info.busRedisUrl,
-      AUTH_JWKS_URL: jwks,
-    },
+    eventsEnv(info, portOf(info.eventsUrl)),
     info.logsDir,
   );
   const processes = [auth, events];

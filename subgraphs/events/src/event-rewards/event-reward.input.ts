@@ -19,7 +19,7 @@ export class UpdateEventRewardInput {
   @Field(() => Int, { nullable: true, description: 'Granted requests one user may hold' })
   @IsOptional()
   @Min(1)
-  @Max(100)
+  @Max(10_000)
   perUserLimit?: number;
 }
 
@@ -33,6 +33,6 @@ export class AddEventRewardInput extends UpdateEventRewardInput {
 
   @Field(() => Int, { defaultValue: 1 })
   @Min(1)
-  @Max(100)
+  @Max(10_000)
   override perUserLimit: number = 1;
 }

@@ -1,4 +1,4 @@
-import { IsOptional, Length, MaxLength, Min } from 'class-validator';
+import { IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { RewardType } from './reward-type';
 
@@ -11,9 +11,10 @@ export class CreateRewardInput {
   @Length(1, 200)
   name!: string;
 
-  @Field(() => Int, { nullable: true, description: 'POINT' })
+  @Field(() => Int, { nullable: true, description: 'POINT: 1 to 1,000,000' })
   @IsOptional()
   @Min(1)
+  @Max(1_000_000)
   points?: number;
 
   @Field({ nullable: true, description: 'ITEM' })
@@ -21,9 +22,10 @@ export class CreateRewardInput {
   @Length(1, 100)
   itemId?: string;
 
-  @Field(() => Int, { nullable: true, description: 'ITEM' })
+  @Field(() => Int, { nullable: true, description: 'ITEM: 1 to 10,000' })
   @IsOptional()
   @Min(1)
+  @Max(10_000)
   quantity?: number;
 
   @Field({ nullable: true, description: 'COUPON' })
