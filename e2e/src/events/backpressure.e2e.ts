@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { withDb } from '../support/databases';
+import { stack } from '../support/env';
+import { newUser } from '../support/fixtures';
+import { gql } from '../support/graphql';
+import { KEYED_REQUEST, offer, type RequestResult } from '../support/catalog';
+import { startEventsInstance, type ExtraInstance } from '../support/stack';
+
+const requestsOf = (userId: string) =>
+  withDb(stack().eventDbUrl, (db) => db.collection('reward_requests').countDocuments({ userId }));
+
+describe('backpressure on the money path', () => {
+  let narrow: ExtraInstance;
+  beforeAll(async () => {
+    narrow = await startEventsInstance(stack(), 'events-narrow', 13103, {
+      MONEY_PATH_CONCURRENCY: '1',
+      MONEY_PATH_QUEUE: '2',
+      MONEY_PATH_MAX_WAIT_MS: '400',
+    });
+  });
+  afterAll(() => narrow.stop());
+
+  it('when more players request at once than the service admits, then the rest are told RATE_LIMITED at once, with nothing written, and a retry later is decided', async () => {
+    const { eventId, rewardId } = await offer();
+    const players = await Promise.all(Array.from({ length: 20 }, (_, i) => newUser(`crowd-${i}`)));
+    const url = `${narrow.url}/graphql`;
+    const ask = (token: string, key: string) =>
+      gql<{ requestReward: RequestResult }>(
+        KEYED_REQUEST,
+        { e: eventId, r: rewardId, k: key },
+        { token, url },
+      );
+
+    const keys = players.map(() => randomUUID());
+    const results = await Promise.all(players.map((p, i) => ask(p.token, keys[i]!)));
+
+    const limited = results.flatMap((r, i) =>
+      r.errors?.[0]?.extensions?.code === 'RATE_LIMITED' ? [i] : [],
+    );
+    const decided = results.flatMap((r, i) => (r.data?.requestReward.status === 'PENDING' ? [i] : []));
+    expect(limited.length).toBeGreaterThan(0);
+    expect(limited.length + decided.length).toBe(players.length);
+    for (const i of limited) {
+      expect(results[i]!.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(await requestsOf(players[i]!.userId)).toBe(0);
+    }
+    for (const i of decided) expect(await requestsOf(players[i]!.userId)).toBe(1);
+
+    const retried = await ask(players[limited[0]!]!.token, keys[limited[0]!]!);
+    expect(retried.data?.requestReward.status).toBe('PENDING');
+  });
+});
