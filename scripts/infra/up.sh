@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Starts what the services need, reusing whatever already runs and is healthy:
 # PostgreSQL (expected running), two FerretDB instances on it (user-db, event-db),
-# Redis "data" and Redis "secure". Safe to run any number of times.
+# Redis "data" and Redis "secure". Safe to run any number of times. A FerretDB that an
+# older version of this script started (without plan_cache_mode=force_custom_plan) is
+# restarted; see docs/development.md ("FerretDB and PostgreSQL indexes").
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
 
@@ -25,31 +27,88 @@ ensure_postgres() {
   fi
 }
 
+pg_database_exists() {
+  [ "$(psql -X -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc \
+    "SELECT 1 FROM pg_database WHERE datname = '$1'")" = 1 ]
+}
+
 # One PostgreSQL database per FerretDB instance, with the collation FerretDB requires.
 ensure_pg_database() {
   local name=$1
-  local exists
-  exists=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'")
-  if [ "$exists" != 1 ]; then
+  if ! pg_database_exists "$name"; then
     say "creating PostgreSQL database $name"
-    psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c \
+    psql -X -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c \
       "CREATE DATABASE \"$name\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
   fi
+}
+
+# FerretDB's PostgreSQL connections plan every query with the real field name; see
+# docs/development.md ("FerretDB and PostgreSQL indexes").
+FERRETDB_PG_PARAMS="plan_cache_mode=force_custom_plan"
+
+# Installs the GIN twins of FerretDB's indexes (event trigger + backfill) into a
+# FerretDB PostgreSQL database. Idempotent; runs in one transaction.
+install_index_twins() {
+  local pgdb=$1 created
+  created=$(psql -X -q -t -A -v ON_ERROR_STOP=1 --single-transaction -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" \
+    -d "$pgdb" -f "$ROOT/scripts/infra/ferretdb-index-twins.sql") ||
+    die "installing scripts/infra/ferretdb-index-twins.sql into $pgdb failed"
+  if [ "$created" != 0 ]; then say "$pgdb: created $created GIN twins of existing FerretDB indexes"; fi
+}
+
+# ferretdb_started_stale NAME ADDR: true when the FerretDB that up.sh started for NAME
+# still runs without the PostgreSQL URL parameters above (started by an older up.sh).
+ferretdb_started_stale() {
+  local pidfile="$RUN_DIR/ferretdb-$1.pid" pid args
+  [ -f "$pidfile" ] || return 1
+  pid=$(cat "$pidfile")
+  if [ -r "/proc/$pid/cmdline" ]; then
+    args="$(tr '\0' ' ' <"/proc/$pid/cmdline")"
+  else
+    args="$(ps -o args= -p "$pid" 2>/dev/null) " || return 1
+  fi
+  case "$args" in
+  *" -listen $2 "*"-postgresql-url "*"$FERRETDB_PG_PARAMS"*) return 1 ;; # up to date
+  *" -listen $2 "*"-postgresql-url "*) return 0 ;;
+  *) return 1 ;; # gone, or the pid now belongs to another process
+  esac
+}
+
+process_gone() { ! kill -0 "$1" 2>/dev/null; }
+port_closed() { ! port_open "$1" "$2"; }
+
+stop_ferretdb() {
+  local name=$1 host=$2 port=$3 pid
+  pid=$(cat "$RUN_DIR/ferretdb-$name.pid")
+  kill "$pid" 2>/dev/null || true
+  wait_until 15 "$name to stop" process_gone "$pid" || die "$name (pid $pid) did not stop"
+  rm -f "$RUN_DIR/ferretdb-$name.pid"
+  wait_until 5 "$host:$port to close" port_closed "$host" "$port" ||
+    die "$host:$port is still taken after stopping $name"
 }
 
 ensure_ferretdb() {
   local name=$1 addr=$2 pgdb=$3
   local host=${addr%:*} port=${addr##*:}
   if port_open "$host" "$port"; then
-    node "$ROOT/scripts/infra/ping-mongo.mjs" "mongodb://$addr/" ||
-      die "$addr is taken by something that does not answer as a MongoDB server"
-    say "$name: reusing the database on $addr"
-    return
+    if ferretdb_started_stale "$name" "$addr"; then
+      say "$name: restarting FerretDB on $addr (it runs without $FERRETDB_PG_PARAMS)"
+      stop_ferretdb "$name" "$host" "$port"
+    else
+      node "$ROOT/scripts/infra/ping-mongo.mjs" "mongodb://$addr/" ||
+        die "$addr is taken by something that does not answer as a MongoDB server"
+      # Not ours when the database is missing (e.g. a real MongoDB on that port).
+      if pg_database_exists "$pgdb"; then install_index_twins "$pgdb"; fi
+      say "$name: reusing the database on $addr"
+      return
+    fi
   fi
   ensure_pg_database "$pgdb"
+  # Before FerretDB starts, so that every index it or a service creates gets its twin.
+  install_index_twins "$pgdb"
   say "$name: starting FerretDB on $addr"
   setsid nohup "$FERRETDB_BIN" -listen "$addr" \
-    -postgresql-url "postgres://$PG_USER@$PG_HOST:$PG_PORT/$pgdb" \
+    -postgresql-url "postgres://$PG_USER@$PG_HOST:$PG_PORT/$pgdb?$FERRETDB_PG_PARAMS" \
     >>"$RUN_DIR/ferretdb-$name.log" 2>&1 </dev/null &
   echo $! >"$RUN_DIR/ferretdb-$name.pid"
   wait_until 30 "$name" port_open "$host" "$port" || die "$name did not start; see $RUN_DIR/ferretdb-$name.log"
