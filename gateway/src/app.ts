@@ -31,6 +31,7 @@ import { readRootFieldRules } from './auth/root-field-rules';
 import { type GatewayConfig } from './config';
 import { type GatewayContext } from './gateway-context';
 import { clientRateLimit } from './rate-limit/client-rate-limit';
+import { loadShedding } from './rate-limit/load-shedding';
 import { readRefreshCookie } from './sessions/refresh-cookie';
 import { createDataSourceFactory } from './subgraphs/forwarding-data-source';
 
@@ -122,6 +123,7 @@ export async function createGatewayApp(config: GatewayConfig) {
       app.use(
         '/graphql',
         cors({ origin: config.CORS_ORIGINS, credentials: true }),
+        loadShedding({ maxInFlight: config.GATEWAY_MAX_IN_FLIGHT, retryAfterSeconds: 1 }),
         clientRateLimit(dataRedis, config.GATEWAY_LIMIT_PER_IP),
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, { context }),

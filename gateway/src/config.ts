@@ -21,7 +21,8 @@ const schema = z.object({
   SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
   CORS_ORIGINS: origins,
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-  SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).default(64),
+  /** Above the subgraphs' admission (concurrency + queue), so overload is answered where the work is. */
+  SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).default(1024),
   BUS_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
   /** Must match the auth service's: revocations are remembered as long as a token may live. */
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
@@ -36,6 +37,8 @@ const schema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().min(100).default(5000),
   MAX_ALIASES: z.coerce.number().int().min(1).default(50),
   DATA_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
+  /** Requests in progress at once; more are answered 503 RATE_LIMITED at once (see docs/performance.md). */
+  GATEWAY_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(256),
   /** Requests per client IP, "points/seconds". */
   GATEWAY_LIMIT_PER_IP: z
     .string()

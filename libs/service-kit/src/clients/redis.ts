@@ -15,6 +15,9 @@ export function createRedis({ url, name, logger }: RedisOptions): Redis {
     connectionName: `rewardgraph-${name}`,
     maxRetriesPerRequest: 2,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+    // Commands issued in the same tick leave in one write: under load, socket writes are
+    // what costs (one round trip for many callers instead of one each).
+    enableAutoPipelining: true,
   });
   redis.on('ready', () => log.info('redis ready'));
   redis.on('reconnecting', () => log.warn('redis reconnecting'));

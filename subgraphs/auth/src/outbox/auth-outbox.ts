@@ -24,12 +24,11 @@ export const outboxSource = (
       .limit(limit)
       .lean<OutboxRecord[]>()
       .exec();
-    const existing = await users
-      .find({ _id: { $in: waiting.map((e) => e.subjectId) } })
-      .select({ _id: 1 })
-      .lean<{ _id: Types.ObjectId }[]>()
-      .exec();
-    const exists = new Set(existing.map((u) => u._id.toHexString()));
+    // The relay polls often: an idle poll must not read the users at all.
+    if (waiting.length === 0) return [];
+    // By id, one lookup each: FerretDB would read every user for an `$in`.
+    const found = await Promise.all(waiting.map((e) => users.exists({ _id: e.subjectId }).exec()));
+    const exists = new Set(waiting.filter((_, i) => found[i]).map((e) => e.subjectId));
     const orphaned = waiting.filter(
       (e) => !exists.has(e.subjectId) && Date.now() - e._id.getTimestamp().getTime() > ORPHAN_AFTER_MS,
     );
@@ -41,9 +40,7 @@ export const outboxSource = (
         event: { id: e.eventId, type: e.type, occurredAt: e.occurredAt.toISOString(), data: e.data },
       }));
   },
-  async markPublished(keys) {
-    await outbox.updateMany({ _id: { $in: keys as Types.ObjectId[] } }, { $set: { published: true } }).exec();
-  },
+  markPublished: (keys) => markPublished(outbox, keys as Types.ObjectId[]),
 });
 
 /** `user.logged_in`, from login records not yet announced (only the relay updates them). */
@@ -66,7 +63,20 @@ export const loginSource = (logins: ReturnModelType<typeof LoginRecord>): Outbox
       },
     }));
   },
-  async markPublished(keys) {
-    await logins.updateMany({ _id: { $in: keys as Types.ObjectId[] } }, { $set: { published: true } }).exec();
-  },
+  markPublished: (keys) => markPublished(logins, keys as Types.ObjectId[]),
 });
+
+/**
+ * One update by id per record, sent together: FerretDB uses the `_id` index for an
+ * equality but reads the whole collection for `$in`, and these collections only grow.
+ */
+async function markPublished(
+  model: ReturnModelType<typeof OutboxRecord> | ReturnModelType<typeof LoginRecord>,
+  ids: Types.ObjectId[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  await (model as ReturnModelType<typeof OutboxRecord>).bulkWrite(
+    ids.map((_id) => ({ updateOne: { filter: { _id }, update: { $set: { published: true } } } })),
+    { ordered: false },
+  );
+}

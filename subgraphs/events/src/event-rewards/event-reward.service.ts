@@ -1,6 +1,7 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Types } from 'mongoose';
 import { conflict, isDuplicateKey, notFound, toObjectId } from '@rewardgraph/service-kit';
+import { coalescedReads } from '../batching/coalesced-reads';
 import { type ReadCache } from '../cache/read-cache';
 import { conditionToJson, parseCondition } from '../conditions/condition';
 import { type EventService } from '../events/event.service';
@@ -30,11 +31,17 @@ export class EventRewardService {
 
   /** Straight from the database: what a grant decision must see, never a cached copy. */
   findForDecision(eventId: string, rewardId: string): Promise<EventRewardRecord | null> {
-    return this.eventRewards
-      .findOne({ eventId: toObjectId(eventId, 'eventId'), rewardId: toObjectId(rewardId, 'rewardId') })
-      .lean<EventRewardRecord>()
-      .exec();
+    return this.readForDecision({ eventId, rewardId });
   }
+
+  private readonly readForDecision = coalescedReads(
+    ({ eventId, rewardId }: { eventId: string; rewardId: string }) =>
+      this.eventRewards
+        .findOne({ eventId: toObjectId(eventId, 'eventId'), rewardId: toObjectId(rewardId, 'rewardId') })
+        .lean<EventRewardRecord>()
+        .exec(),
+    ({ eventId, rewardId }) => `${eventId}:${rewardId}`,
+  );
 
   findById(id: Types.ObjectId): Promise<EventRewardRecord | null> {
     return this.eventRewards.findById(id).lean<EventRewardRecord>().exec();

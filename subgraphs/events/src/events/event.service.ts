@@ -10,6 +10,7 @@ import {
   type Page,
   type PageArgs,
 } from '@rewardgraph/service-kit';
+import { coalescedReads } from '../batching/coalesced-reads';
 import { type ReadCache } from '../cache/read-cache';
 import { conditionToJson, parseCondition } from '../conditions/condition';
 import { EventStatus } from './event-status';
@@ -44,10 +45,17 @@ const eventKey = (id: string) => `rg:cache:event:${id}`;
 const EVENT_LISTS = 'events';
 
 export class EventService {
+  /** Straight from the database: what a grant decision must see, never a cached copy. */
+  readonly findForDecision: (id: string) => Promise<EventRecord | null>;
+
   constructor(
     private readonly events: EventModel,
     private readonly cache: ReadCache,
-  ) {}
+  ) {
+    this.findForDecision = coalescedReads((id: string) =>
+      this.events.findById(toObjectId(id, 'eventId')).lean<EventRecord>().exec(),
+    );
+  }
 
   async create(input: CreateEventInput, actor: Identity): Promise<EventRecord> {
     assertPeriod(input.periodStart, input.periodEnd);
@@ -94,11 +102,6 @@ export class EventService {
       await this.cache.listKey(EVENT_LISTS, { filter, first: page.first, after: page.after }),
       load,
     );
-  }
-
-  /** Straight from the database: what a grant decision must see, never a cached copy. */
-  findForDecision(id: string): Promise<EventRecord | null> {
-    return this.events.findById(toObjectId(id, 'eventId')).lean<EventRecord>().exec();
   }
 
   findById(id: string): Promise<EventRecord | null> {

@@ -1,5 +1,5 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
-import { Types } from 'mongoose';
+import { type Model, Types } from 'mongoose';
 import {
   AppError,
   dayOf,
@@ -10,6 +10,7 @@ import {
 } from '@rewardgraph/service-kit';
 import { metricsOf, parseCondition } from '../conditions/condition';
 import { evaluate, type Evaluation } from '../conditions/evaluate';
+import { batchedInserts } from '../batching/batched-inserts';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type EventRewardService } from '../event-rewards/event-reward.service';
 import { type EventRecord, isEventOpen } from '../events/event.model';
@@ -46,6 +47,7 @@ type NewRequest = Pick<
 export class RequestRewardService {
   /** Requests this process is settling, so a retry with the same key waits for the same answer. */
   private readonly settling = new Map<string, Promise<RewardRequestRecord>>();
+  private readonly insertOne: (request: RewardRequestRecord) => Promise<RewardRequestRecord>;
 
   constructor(
     private readonly requests: RequestModel,
@@ -56,7 +58,9 @@ export class RequestRewardService {
     private readonly settlement: RequestSettlement,
     private readonly admission: Admission,
     private readonly crash: CrashHook,
-  ) {}
+  ) {
+    this.insertOne = batchedInserts<RewardRequestRecord>(requests as unknown as Model<RewardRequestRecord>);
+  }
 
   request(
     eventId: string,
@@ -74,15 +78,18 @@ export class RequestRewardService {
     userId: string,
     key: string | null,
   ): Promise<RewardRequestRecord> {
-    const [event, eventReward, earlier] = await Promise.all([
+    const [event, eventReward] = await Promise.all([
       this.events.findForDecision(eventId),
       this.eventRewards.findForDecision(eventId, rewardId),
-      key ? this.requests.findOne({ userId, idempotencyKey: key }).lean<RewardRequestRecord>().exec() : null,
     ]);
-    if (earlier) return this.answerFor(earlier);
-    if (!event) throw notFound('Event');
-    if (!eventReward) throw notFound('This reward on this event');
-    if (!isEventOpen(event)) throw new AppError(ErrorCode.EVENT_NOT_OPEN, 'This event is not open');
+    if (!event || !eventReward || !isEventOpen(event)) {
+      // A retry of a request made while the event was open still gets that request.
+      const earlier = key ? await this.earlier(userId, key) : null;
+      if (earlier) return this.answerFor(earlier);
+      if (!event) throw notFound('Event');
+      if (!eventReward) throw notFound('This reward on this event');
+      throw new AppError(ErrorCode.EVENT_NOT_OPEN, 'This event is not open');
+    }
 
     const evaluation = await this.evaluate(event, eventReward, userId);
     const _id = new Types.ObjectId();
@@ -162,16 +169,17 @@ export class RequestRewardService {
     request: Omit<RewardRequestRecord, 'createdAt' | 'updatedAt'>,
   ): Promise<RewardRequestRecord> {
     try {
-      return (await this.requests.create(request)).toObject();
+      return await this.insertOne(request as RewardRequestRecord);
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      const first = await this.requests
-        .findOne({ userId: request.userId, idempotencyKey: request.idempotencyKey })
-        .lean<RewardRequestRecord>()
-        .exec();
+      const first = await this.earlier(request.userId, request.idempotencyKey);
       if (!first) throw error;
       return this.answerFor(first);
     }
+  }
+
+  private earlier(userId: string, idempotencyKey: string): Promise<RewardRequestRecord | null> {
+    return this.requests.findOne({ userId, idempotencyKey }).lean<RewardRequestRecord>().exec();
   }
 
   private answerFor(request: RewardRequestRecord): Promise<RewardRequestRecord> {

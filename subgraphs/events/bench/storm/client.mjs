@@ -1,0 +1,69 @@
+// A GraphQL client for benchmarks: each call from its own client address, as players
+// are, over keep-alive connections, as a load balancer in front of the gateway holds them.
+import { randomInt } from 'node:crypto';
+import http from 'node:http';
+
+export const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:3333/graphql';
+
+const target = new URL(gatewayUrl);
+const agent = new http.Agent({ keepAlive: true, maxSockets: Number(process.env.CONNECTIONS ?? 1000) });
+const clientIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+
+function post(body, headers) {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve(text));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+export async function call(query, variables = {}, token) {
+  const text = await post(JSON.stringify({ query, variables }), {
+    'content-type': 'application/json',
+    'x-forwarded-for': clientIp(),
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  });
+  return JSON.parse(text);
+}
+
+/** Opens `count` connections before the clock starts: a storm meets connections already made. */
+export const warmConnections = (count) =>
+  Promise.all(Array.from({ length: count }, () => call('{ __typename }').catch(() => undefined)));
+
+/** The data of a call that must succeed. */
+export async function ok(query, variables, token) {
+  const body = await call(query, variables, token);
+  if (body.errors?.length || !body.data)
+    throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** Runs tasks with at most `concurrency` in flight; results in task order. */
+export async function pool(tasks, concurrency) {
+  const results = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        results[i] = await tasks[i]();
+      }
+    }),
+  );
+  return results;
+}
+
+export const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
