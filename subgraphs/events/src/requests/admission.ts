@@ -38,7 +38,8 @@ export class Admission {
           reject(
             error instanceof BulkheadRejectedError || error instanceof TaskCancelledError ? busy() : error,
           ),
-        );
+        )
+        .finally(() => clearTimeout(timer));
       if (!started) {
         timer = setTimeout(() => {
           // Still in line: answer now; the bulkhead drops the task when its turn comes.
