@@ -64,16 +64,17 @@ export async function storm(admin, players, stock) {
   const wave = await Promise.all(players.map((player, i) => ask(target, player, keys[i])));
   const waveSeconds = (performance.now() - started) / 1000;
 
-  // Players told RATE_LIMITED come back after retryAfterSeconds with the same key.
+  // Players told RATE_LIMITED come back after retryAfterSeconds, with up to a second of
+  // jitter as well-behaved clients do, and the same key, until each has a decision.
   const final = [...wave];
-  let waiting = wave.flatMap((answer, i) => (answer.outcome === 'RATE_LIMITED' ? [i] : []));
-  for (let round = 0; waiting.length && round < MAX_RETRY_ROUNDS; round++) {
-    const after = Math.max(...waiting.map((i) => final[i].body.errors[0].extensions.retryAfterSeconds ?? 1));
-    await sleep(after * 1000);
-    const retried = await Promise.all(waiting.map((i) => ask(target, players[i], keys[i])));
-    waiting.forEach((i, j) => (final[i] = retried[j]));
-    waiting = waiting.filter((i) => final[i].outcome === 'RATE_LIMITED');
-  }
+  const retry = async (i, round) => {
+    while (final[i].outcome === 'RATE_LIMITED' && round++ < MAX_RETRY_ROUNDS) {
+      const after = final[i].body.errors[0].extensions.retryAfterSeconds ?? 1;
+      await sleep(after * 1000 + Math.random() * 1000);
+      final[i] = await ask(target, players[i], keys[i]);
+    }
+  };
+  await Promise.all(final.map((answer, i) => retry(i, 0)));
   const allSeconds = (performance.now() - started) / 1000;
   await sleep(500);
 
