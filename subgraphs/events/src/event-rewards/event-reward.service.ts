@@ -14,13 +14,26 @@ export type EventRewardModel = ReturnModelType<typeof EventRewardRecord>;
 const cacheKey = (eventId: string) => `rg:cache:event-rewards:${eventId}`;
 
 export class EventRewardService {
+  /** Straight from the database: what a grant decision must see, never a cached copy. */
+  readonly findForDecision: (eventId: string, rewardId: string) => Promise<EventRewardRecord | null>;
+
   constructor(
     private readonly eventRewards: EventRewardModel,
     private readonly grants: GrantService,
     private readonly events: EventService,
     private readonly rewards: RewardService,
     private readonly cache: ReadCache,
-  ) {}
+  ) {
+    const read = coalescedReads(
+      ({ eventId, rewardId }: { eventId: string; rewardId: string }) =>
+        this.eventRewards
+          .findOne({ eventId: toObjectId(eventId, 'eventId'), rewardId: toObjectId(rewardId, 'rewardId') })
+          .lean<EventRewardRecord>()
+          .exec(),
+      ({ eventId, rewardId }) => `${eventId}:${rewardId}`,
+    );
+    this.findForDecision = (eventId, rewardId) => read({ eventId, rewardId });
+  }
 
   listForEvent(eventId: string): Promise<EventRewardRecord[]> {
     const id = toObjectId(eventId, 'eventId');
@@ -28,20 +41,6 @@ export class EventRewardService {
       this.eventRewards.find({ eventId: id }).sort({ _id: 1 }).lean<EventRewardRecord[]>().exec(),
     );
   }
-
-  /** Straight from the database: what a grant decision must see, never a cached copy. */
-  findForDecision(eventId: string, rewardId: string): Promise<EventRewardRecord | null> {
-    return this.readForDecision({ eventId, rewardId });
-  }
-
-  private readonly readForDecision = coalescedReads(
-    ({ eventId, rewardId }: { eventId: string; rewardId: string }) =>
-      this.eventRewards
-        .findOne({ eventId: toObjectId(eventId, 'eventId'), rewardId: toObjectId(rewardId, 'rewardId') })
-        .lean<EventRewardRecord>()
-        .exec(),
-    ({ eventId, rewardId }) => `${eventId}:${rewardId}`,
-  );
 
   findById(id: Types.ObjectId): Promise<EventRewardRecord | null> {
     return this.eventRewards.findById(id).lean<EventRewardRecord>().exec();
