@@ -4,13 +4,20 @@
 const url = process.argv[2] ?? 'http://127.0.0.1:3333/graphql';
 const { ADMIN_EMAIL, ADMIN_PASSWORD } = process.env;
 
-async function call(query, variables = {}, token) {
+/** A rate-limited call (the admin signed in often lately) waits as told and tries again. */
+async function call(query, variables = {}, token, attempts = 5) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
+  const limited = body.errors?.[0]?.extensions;
+  if (limited?.code === 'RATE_LIMITED' && attempts > 1 && limited.retryAfterSeconds <= 120) {
+    console.log(`seed: rate limited, retrying in ${limited.retryAfterSeconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, limited.retryAfterSeconds * 1000));
+    return call(query, variables, token, attempts - 1);
+  }
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }

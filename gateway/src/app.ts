@@ -31,7 +31,7 @@ import { readRootFieldRules } from './auth/root-field-rules';
 import { type GatewayConfig } from './config';
 import { type GatewayContext } from './gateway-context';
 import { clientRateLimit } from './rate-limit/client-rate-limit';
-import { loadShedding } from './rate-limit/load-shedding';
+import { withLoadShedding } from './rate-limit/load-shedding';
 import { readRefreshCookie } from './sessions/refresh-cookie';
 import { createDataSourceFactory } from './subgraphs/forwarding-data-source';
 
@@ -73,7 +73,14 @@ export async function createGatewayApp(config: GatewayConfig) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
-  const httpServer = createServer(app);
+  const httpServer = createServer(
+    withLoadShedding(app, {
+      maxInFlight: config.GATEWAY_MAX_IN_FLIGHT,
+      retryAfterSeconds: 1,
+      path: '/graphql',
+      origins: config.CORS_ORIGINS,
+    }),
+  );
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...armor,
@@ -123,7 +130,6 @@ export async function createGatewayApp(config: GatewayConfig) {
       app.use(
         '/graphql',
         cors({ origin: config.CORS_ORIGINS, credentials: true }),
-        loadShedding({ maxInFlight: config.GATEWAY_MAX_IN_FLIGHT, retryAfterSeconds: 1 }),
         clientRateLimit(dataRedis, config.GATEWAY_LIMIT_PER_IP),
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, { context }),

@@ -1,20 +1,24 @@
-import { type RequestHandler } from 'express';
+import { type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import { ErrorCode } from '@rewardgraph/service-kit';
 
 export interface LoadSheddingOptions {
-  /** Requests the gateway works on at once; above it, new ones are turned away. */
+  /** Requests to `path` in progress at once; above it, new ones are turned away. */
   maxInFlight: number;
   retryAfterSeconds: number;
+  path: string;
+  /** Browser origins that may read the refusal (the CORS allowlist). */
+  origins: readonly string[];
 }
 
 /**
- * Overload protection in front of everything else: while `maxInFlight` requests are in
- * progress, the next one is answered at once (503, RATE_LIMITED, Retry-After) before any
- * parsing, token check or Redis call. Under a storm every caller then gets an answer in
- * bounded time, and the work admitted finishes instead of everything slowing down together.
+ * Overload protection in front of everything else, on the raw HTTP server: while
+ * `maxInFlight` API requests are in progress, the next one is answered at once (503,
+ * RATE_LIMITED, Retry-After) before Express, parsing, the token check or any Redis call.
+ * Turning a request away then costs a fraction of serving it, so under a storm every
+ * caller gets an answer in bounded time and the admitted work keeps the CPU.
  */
-export function loadShedding({ maxInFlight, retryAfterSeconds }: LoadSheddingOptions): RequestHandler {
-  let inFlight = 0;
+export function withLoadShedding(handler: RequestListener, options: LoadSheddingOptions): RequestListener {
+  const { maxInFlight, retryAfterSeconds, path, origins } = options;
   const body = JSON.stringify({
     errors: [
       {
@@ -23,13 +27,27 @@ export function loadShedding({ maxInFlight, retryAfterSeconds }: LoadSheddingOpt
       },
     ],
   });
-  return (_req, res, next) => {
+  let inFlight = 0;
+  return (req: IncomingMessage, res: ServerResponse) => {
+    if (!req.url?.startsWith(path)) return handler(req, res);
     if (inFlight >= maxInFlight) {
-      res.status(503).setHeader('retry-after', String(retryAfterSeconds)).type('json').send(body);
+      const origin = req.headers.origin;
+      res.writeHead(503, {
+        'content-type': 'application/json; charset=utf-8',
+        'retry-after': String(retryAfterSeconds),
+        ...(origin && origins.includes(origin)
+          ? {
+              'access-control-allow-origin': origin,
+              'access-control-allow-credentials': 'true',
+              vary: 'Origin',
+            }
+          : {}),
+      });
+      res.end(body);
       return;
     }
     inFlight++;
     res.once('close', () => inFlight--);
-    next();
+    handler(req, res);
   };
 }
