@@ -4,7 +4,7 @@ import { stack } from '../support/env';
 import { newUser } from '../support/fixtures';
 import { gql } from '../support/graphql';
 import { KEYED_REQUEST, offer, type RequestResult } from '../support/catalog';
-import { startEventsInstance, type ExtraInstance } from '../support/stack';
+import { startEventsInstance, startGatewayInstance, type ExtraInstance } from '../support/stack';
 
 const requestsOf = (userId: string) =>
   withDb(stack().eventDbUrl, (db) => db.collection('reward_requests').countDocuments({ userId }));
@@ -48,5 +48,39 @@ describe('backpressure on the money path', () => {
 
     const retried = await ask(players[limited[0]!]!.token, keys[limited[0]!]!);
     expect(retried.data?.requestReward.status).toBe('PENDING');
+  });
+});
+
+describe('load shedding at the gateway', () => {
+  let gateway: ExtraInstance;
+  beforeAll(async () => {
+    gateway = await startGatewayInstance(stack(), 'gateway-narrow', 13104, { GATEWAY_MAX_IN_FLIGHT: '2' });
+  });
+  afterAll(() => gateway.stop());
+
+  it('when more API requests are in progress than it takes, then the rest get 503 RATE_LIMITED with Retry-After at once, readable by an allowed origin, and health still answers', async () => {
+    const user = await newUser('shed');
+    const origin = 'http://localhost:5173';
+    const ask = () =>
+      fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${user.token}`, origin },
+        body: JSON.stringify({ query: '{ events(first: 5) { totalCount } }' }),
+      });
+
+    const [responses, health] = await Promise.all([
+      Promise.all(Array.from({ length: 30 }, ask)),
+      fetch(`${gateway.url}/health/ready`),
+    ]);
+
+    const shed = responses.filter((r) => r.status === 503);
+    expect(shed.length).toBeGreaterThan(0);
+    expect(responses.filter((r) => r.status === 200).length).toBeGreaterThan(0);
+    expect(shed.length + responses.filter((r) => r.status === 200).length).toBe(30);
+    const refusal = (await shed[0]!.json()) as { errors: { extensions: { code: string } }[] };
+    expect(refusal.errors[0]!.extensions.code).toBe('RATE_LIMITED');
+    expect(shed[0]!.headers.get('retry-after')).toBe('1');
+    expect(shed[0]!.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(health.status).toBe(200);
   });
 });

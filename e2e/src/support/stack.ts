@@ -106,6 +106,15 @@ const eventsEnv = (info: StackInfo, port: string): Record<string, string> => ({
   AUTH_JWKS_URL: jwksOf(info),
 });
 
+const gatewayEnv = (info: StackInfo, port: string): Record<string, string> => ({
+  GATEWAY_PORT: port,
+  AUTH_URL: `${info.authUrl}/graphql`,
+  EVENTS_URL: `${info.eventsUrl}/graphql`,
+  AUTH_JWKS_URL: jwksOf(info),
+  BUS_REDIS_URL: info.busRedisUrl,
+  DATA_REDIS_URL: info.dataRedisUrl,
+});
+
 export interface ExtraInstance {
   url: string;
   process: ChildProcess;
@@ -135,9 +144,29 @@ export async function startEventsInstance(
   return { url, process: child, exited, stop: () => stopStack({ info, processes: [child] }) };
 }
 
+/** One more gateway in front of the stack's subgraphs, with its own settings. */
+export async function startGatewayInstance(
+  info: StackInfo,
+  name: string,
+  port: number,
+  env: Record<string, string>,
+): Promise<ExtraInstance> {
+  const url = `http://127.0.0.1:${port}`;
+  const child = startService(
+    name,
+    'gateway/dist/main.js',
+    { ...gatewayEnv(info, String(port)), ...env },
+    info.logsDir,
+  );
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ?? String(code))),
+  );
+  await waitReady(name, url, child, info.logsDir);
+  return { url, process: child, exited, stop: () => stopStack({ info, processes: [child] }) };
+}
+
 /** Starts the built services as real processes on their own ports, and waits until each is ready. */
 export async function startStack(info: StackInfo): Promise<RunningStack> {
-  const jwks = jwksOf(info);
   const auth = startService(
     'auth',
     'subgraphs/auth/dist/main.js',
@@ -171,12 +200,7 @@ export async function startStack(info: StackInfo): Promise<RunningStack> {
       'gateway',
       'gateway/dist/main.js',
       {
-        GATEWAY_PORT: portOf(info.gatewayUrl),
-        AUTH_URL: `${info.authUrl}/graphql`,
-        EVENTS_URL: `${info.eventsUrl}/graphql`,
-        AUTH_JWKS_URL: jwks,
-        BUS_REDIS_URL: info.busRedisUrl,
-        DATA_REDIS_URL: info.dataRedisUrl,
+        ...gatewayEnv(info, portOf(info.gatewayUrl)),
         GATEWAY_LIMIT_PER_IP: E2E_GATEWAY_LIMIT,
         COOKIE_SECURE: 'true',
       },
