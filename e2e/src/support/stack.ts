@@ -123,20 +123,15 @@ export interface ExtraInstance {
   stop(): Promise<void>;
 }
 
-/**
- * One more events service on the stack's databases, with its own settings (a crash
- * point, tiny admission limits): tests call it directly, as the gateway would.
- */
-export async function startEventsInstance(
+async function startExtra(
   info: StackInfo,
   name: string,
+  entry: string,
   port: number,
   env: Record<string, string>,
 ): Promise<ExtraInstance> {
   const url = `http://127.0.0.1:${port}`;
-  // Its own consumer name, so a killed instance never strands the main instance's bus entries.
-  const settings = { ...eventsEnv(info, String(port)), BUS_CONSUMER_NAME: name, ...env };
-  const child = startService(name, 'subgraphs/events/dist/main.js', settings, info.logsDir);
+  const child = startService(name, entry, env, info.logsDir);
   const exited = new Promise<string>((resolve) =>
     child.once('exit', (code, signal) => resolve(signal ?? String(code))),
   );
@@ -144,26 +139,30 @@ export async function startEventsInstance(
   return { url, process: child, exited, stop: () => stopStack({ info, processes: [child] }) };
 }
 
-/** One more gateway in front of the stack's subgraphs, with its own settings. */
-export async function startGatewayInstance(
+/**
+ * One more events service on the stack's databases, with its own settings (a crash
+ * point, tiny admission limits): tests call it directly, as the gateway would. It has
+ * its own consumer name, so a killed instance never strands the main instance's bus entries.
+ */
+export const startEventsInstance = (
   info: StackInfo,
   name: string,
   port: number,
   env: Record<string, string>,
-): Promise<ExtraInstance> {
-  const url = `http://127.0.0.1:${port}`;
-  const child = startService(
-    name,
-    'gateway/dist/main.js',
-    { ...gatewayEnv(info, String(port)), ...env },
-    info.logsDir,
-  );
-  const exited = new Promise<string>((resolve) =>
-    child.once('exit', (code, signal) => resolve(signal ?? String(code))),
-  );
-  await waitReady(name, url, child, info.logsDir);
-  return { url, process: child, exited, stop: () => stopStack({ info, processes: [child] }) };
-}
+) =>
+  startExtra(info, name, 'subgraphs/events/dist/main.js', port, {
+    ...eventsEnv(info, String(port)),
+    BUS_CONSUMER_NAME: name,
+    ...env,
+  });
+
+/** One more gateway in front of the stack's subgraphs, with its own settings. */
+export const startGatewayInstance = (
+  info: StackInfo,
+  name: string,
+  port: number,
+  env: Record<string, string>,
+) => startExtra(info, name, 'gateway/dist/main.js', port, { ...gatewayEnv(info, String(port)), ...env });
 
 /** Starts the built services as real processes on their own ports, and waits until each is ready. */
 export async function startStack(info: StackInfo): Promise<RunningStack> {
