@@ -39,6 +39,9 @@ console.log(
   `  decided per second:   ${result.decidedPerSecond.toFixed(0)} (until every player had a decision)`,
 );
 console.log(`  latency, first wave:  p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, max ${ms(result.max)}`);
+for (const [outcome, figures] of Object.entries(result.byOutcome)) {
+  console.log(`    ${outcome.padEnd(20)} ${figures}`);
+}
 console.log(`  database:             ${JSON.stringify(result.counts)}`);
 console.log(`  invariant breaks:     ${result.breaks.length ? result.breaks.join('; ') : 'none'}`);
 

@@ -79,7 +79,17 @@ export async function storm(admin, players, stock) {
   await sleep(500);
 
   const latencies = wave.map((answer) => answer.ms);
+  const byOutcome = Object.fromEntries(
+    Object.keys(tally(wave.map((a) => a.outcome))).map((outcome) => {
+      const times = wave.filter((a) => a.outcome === outcome).map((a) => a.ms);
+      return [
+        outcome,
+        `p50 ${percentile(times, 50).toFixed(0)} ms, p99 ${percentile(times, 99).toFixed(0)} ms`,
+      ];
+    }),
+  );
   return {
+    byOutcome,
     players: players.length,
     stock,
     wave: tally(wave.map((a) => a.outcome)),

@@ -1,7 +1,8 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
-import { type Types } from 'mongoose';
+import { type Model, type Types } from 'mongoose';
 import { type Logger } from 'pino';
 import { forbidden, hasAnyRole, isDuplicateKey, STAFF_ROLES, type Identity } from '@rewardgraph/service-kit';
+import { batchedInserts } from '../batching/batched-inserts';
 import { type AnyRewardRecord } from '../rewards/reward.model';
 import { type RewardRequestRecord } from '../requests/request.model';
 import { type PayoutRecord } from './payout.model';
@@ -26,17 +27,20 @@ interface WalletState {
  */
 export class PayoutService {
   private readonly folding = new Map<string, Promise<void>>();
+  private readonly insertPayout: (payout: Omit<PayoutRecord, '_id'>) => Promise<unknown>;
 
   constructor(
     private readonly payouts: PayoutModel,
     private readonly snapshots: WalletSnapshotModel,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.insertPayout = batchedInserts(payouts as unknown as Model<Omit<PayoutRecord, '_id'>>);
+  }
 
   /** Pays an approved request into the user's wallet; a second call for it does nothing. */
   async pay(request: Pick<RewardRequestRecord, '_id' | 'userId'>, reward: AnyRewardRecord): Promise<void> {
     try {
-      await this.payouts.create({
+      await this.insertPayout({
         requestId: request._id,
         userId: request.userId,
         type: reward.type,

@@ -1,6 +1,7 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
-import { type Types } from 'mongoose';
+import { type Model, type Types } from 'mongoose';
 import { badInput, isDuplicateKey } from '@rewardgraph/service-kit';
+import { batchedInserts } from '../batching/batched-inserts';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type ClaimRecord, type StockSlotRecord } from './grant.model';
 import { type InsertOutcome, type UnitAllocator, type UnitScope } from './unit-allocator';
@@ -22,11 +23,17 @@ export interface Holdings {
  * allow; the allocator only picks which number to try, in constant time.
  */
 export class GrantService {
+  private readonly insertClaim: (claim: ClaimRecord) => Promise<ClaimRecord>;
+  private readonly insertSlot: (slot: StockSlotRecord) => Promise<StockSlotRecord>;
+
   constructor(
     private readonly claims: ClaimModel,
     private readonly slots: SlotModel,
     private readonly allocator: UnitAllocator,
-  ) {}
+  ) {
+    this.insertClaim = batchedInserts(claims as unknown as Model<ClaimRecord>);
+    this.insertSlot = batchedInserts(slots as unknown as Model<StockSlotRecord>);
+  }
 
   claimScope(eventReward: Limits, userId: string): UnitScope {
     const eventRewardId = eventReward._id;
@@ -54,14 +61,14 @@ export class GrantService {
 
   claim(eventReward: Limits, userId: string, requestId: Types.ObjectId): Promise<number | null> {
     return this.allocator.allocate(this.claimScope(eventReward, userId), (n) =>
-      insert(this.claims, { eventRewardId: eventReward._id, userId, n, requestId }),
+      outcomeOf(this.insertClaim({ eventRewardId: eventReward._id, userId, n, requestId })),
     );
   }
 
   /** Null when the stock is gone; unlimited stock needs no slot. */
   takeSlot(eventReward: Limits & { stock: number }, requestId: Types.ObjectId): Promise<number | null> {
     return this.allocator.allocate(this.stockScope(eventReward), (seq) =>
-      insert(this.slots, { eventRewardId: eventReward._id, seq, requestId }),
+      outcomeOf(this.insertSlot({ eventRewardId: eventReward._id, seq, requestId })),
     );
   }
 
@@ -145,9 +152,9 @@ export class GrantService {
   }
 }
 
-async function insert(model: ClaimModel | SlotModel, doc: object): Promise<InsertOutcome> {
+async function outcomeOf(inserting: Promise<unknown>): Promise<InsertOutcome> {
   try {
-    await (model as ClaimModel).create(doc);
+    await inserting;
     return 'inserted';
   } catch (error) {
     if (isDuplicateKey(error)) return 'taken';

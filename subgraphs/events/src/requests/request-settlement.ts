@@ -1,5 +1,7 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
+import { type Model } from 'mongoose';
 import { conflict } from '@rewardgraph/service-kit';
+import { batchedUpdates, type UpdateOne } from '../batching/batched-updates';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type CrashHook } from '../faults/crash-points';
 import { type PayoutService } from '../payouts/payout.service';
@@ -25,13 +27,17 @@ type FinalStatus = RequestStatus.PENDING | RequestStatus.APPROVED | RequestStatu
  * how recovery finds it.
  */
 export class RequestSettlement {
+  private readonly updateOne: (update: UpdateOne<RewardRequestRecord>) => Promise<void>;
+
   constructor(
     private readonly requests: ReturnModelType<typeof RewardRequestRecord>,
     private readonly grants: GrantService,
     private readonly rewards: RewardService,
     private readonly payouts: PayoutService,
     private readonly crash: CrashHook,
-  ) {}
+  ) {
+    this.updateOne = batchedUpdates(requests as unknown as Model<RewardRequestRecord>);
+  }
 
   async settle(
     request: RewardRequestRecord,
@@ -84,9 +90,10 @@ export class RequestSettlement {
   ): Promise<RewardRequestRecord> {
     const at = new Date();
     const history = [...request.history, { status, by, at, reason }];
-    await this.requests
-      .updateOne({ _id: request._id, status: RequestStatus.RECEIVED }, { $set: { status, reason, history } })
-      .exec();
+    await this.updateOne({
+      filter: { _id: request._id, status: RequestStatus.RECEIVED },
+      update: { $set: { status, reason, history } },
+    });
     return { ...request, status, reason, history, updatedAt: at };
   }
 }

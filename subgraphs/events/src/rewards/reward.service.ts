@@ -6,6 +6,7 @@ import {
   type Page,
   type PageArgs,
 } from '@rewardgraph/service-kit';
+import { coalescedReads } from '../batching/coalesced-reads';
 import { RewardType } from './reward-type';
 import { type AnyRewardRecord, type RewardModels } from './reward.model';
 import { type CreateRewardInput, type RewardFilter } from './reward.input';
@@ -32,7 +33,14 @@ export function typedFields(input: CreateRewardInput): Record<string, unknown> {
 }
 
 export class RewardService {
-  constructor(private readonly models: RewardModels) {}
+  /** Concurrent reads of one reward (a storm paying the same one) share a database read. */
+  readonly findById: (id: string) => Promise<AnyRewardRecord | null>;
+
+  constructor(private readonly models: RewardModels) {
+    this.findById = coalescedReads((id: string) =>
+      this.models.base.findById(toObjectId(id, 'rewardId')).lean<AnyRewardRecord>().exec(),
+    );
+  }
 
   async create(input: CreateRewardInput): Promise<AnyRewardRecord> {
     const fields = typedFields(input);
@@ -44,10 +52,6 @@ export class RewardService {
     return paginate(this.models.base, filter.type ? { type: filter.type } : {}, page) as Promise<
       Page<AnyRewardRecord>
     >;
-  }
-
-  findById(id: string): Promise<AnyRewardRecord | null> {
-    return this.models.base.findById(toObjectId(id, 'rewardId')).lean<AnyRewardRecord>().exec();
   }
 
   /** For DataLoader: rewards by id, in the order asked. */
