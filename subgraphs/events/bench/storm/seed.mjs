@@ -36,6 +36,15 @@ export const seedClaims = (db, eventRewardId, userId, count) =>
     requestId: new ObjectId(),
   }));
 
+/** The slots and claims a run wrote, so runs do not pile volume up in a development database. */
+export async function removeSeeded(db, eventRewardIds) {
+  for (const id of eventRewardIds) {
+    const eventRewardId = new ObjectId(id);
+    await db.collection('stock_slots').deleteMany({ eventRewardId });
+    await db.collection('claims').deleteMany({ eventRewardId });
+  }
+}
+
 /** Tops the requests collection up to `total` decided requests of made-up players. */
 export async function seedRequests(db, total) {
   const requests = db.collection('reward_requests');
