@@ -48,7 +48,7 @@ console.log(`  invariant breaks:     ${result.breaks.length ? result.breaks.join
 const cases = await latency(admin, crowd, settings);
 const [, baseline] = cases[0];
 console.log(
-  `\nOne granted request, ${settings.samples} samples each, one at a time (median, p90, median ÷ first case):`,
+  `\nOne granted request, ${settings.samples} samples each, one at a time, cases in turn (median, p90, median ÷ first case):`,
 );
 for (const [name, figures] of cases) {
   console.log(

@@ -23,11 +23,24 @@ async function sample(admin, target, player) {
   return ms;
 }
 
-async function measure(admin, target, playerFor, samples) {
-  for (let i = 0; i < WARM_UP; i++) await sample(admin, target, playerFor(i));
-  const times = [];
-  for (let i = 0; i < samples; i++) times.push(await sample(admin, target, playerFor(WARM_UP + i)));
-  return { median: percentile(times, 50), p90: percentile(times, 90) };
+/**
+ * Samples of every case taken in turn (A, B, C, D, A, B, …), so whatever else the
+ * machine does at some moment weighs on all cases alike.
+ */
+async function measureInTurn(admin, cases, samples) {
+  for (const { target, playerFor } of cases) {
+    for (let i = 0; i < WARM_UP; i++) await sample(admin, target, playerFor(i));
+  }
+  const times = cases.map(() => []);
+  for (let i = 0; i < samples; i++) {
+    for (const [c, { target, playerFor }] of cases.entries()) {
+      times[c].push(await sample(admin, target, playerFor(WARM_UP + i)));
+    }
+  }
+  return cases.map(({ name }, c) => [
+    name,
+    { median: percentile(times[c], 50), p90: percentile(times[c], 90) },
+  ]);
 }
 
 /**
@@ -52,21 +65,24 @@ export async function latency(admin, players, { samples, takenSlots, heldClaims,
   await updateLimits(admin, generous, { perUserLimit: 1_000 });
   await sleep(SETTLE_MS);
 
-  const cases = [
-    ['stock 10, perUserLimit 1', await measure(admin, small, take(0), samples)],
+  const cases = await measureInTurn(
+    admin,
     [
-      `stock 100,000 (${takenSlots.toLocaleString('en')} taken)`,
-      await measure(admin, big, take(100), samples),
+      { name: 'stock 10, perUserLimit 1', target: small, playerFor: take(0) },
+      { name: `stock 100,000 (${takenSlots.toLocaleString('en')} taken)`, target: big, playerFor: take(100) },
+      {
+        name: `perUserLimit 1,000 (one player holding ${heldClaims})`,
+        target: generous,
+        playerFor: () => holder,
+      },
+      {
+        name: `stock 10 with ${earlierRequests.toLocaleString('en')} earlier requests (${seeded.toLocaleString('en')} added now)`,
+        target: later,
+        playerFor: take(200),
+      },
     ],
-    [
-      `perUserLimit 1,000 (one player holding ${heldClaims})`,
-      await measure(admin, generous, () => holder, samples),
-    ],
-    [
-      `stock 10 with ${earlierRequests.toLocaleString('en')} earlier requests (${seeded.toLocaleString('en')} added now)`,
-      await measure(admin, later, take(200), samples),
-    ],
-  ];
+    samples,
+  );
   await withEventDb((db) => removeSeeded(db, [big.eventRewardId, generous.eventRewardId]));
   return cases;
 }
