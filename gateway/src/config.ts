@@ -38,7 +38,7 @@ const schema = z.object({
   MAX_ALIASES: z.coerce.number().int().min(1).default(50),
   DATA_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
   /** Requests in progress at once; more are answered 503 RATE_LIMITED at once (see docs/performance.md). */
-  GATEWAY_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(64),
+  GATEWAY_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(32),
   /** Requests per client IP, "points/seconds". */
   GATEWAY_LIMIT_PER_IP: z
     .string()
