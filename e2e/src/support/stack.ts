@@ -201,6 +201,8 @@ export async function startStack(info: StackInfo): Promise<RunningStack> {
       {
         ...gatewayEnv(info, portOf(info.gatewayUrl)),
         GATEWAY_LIMIT_PER_IP: E2E_GATEWAY_LIMIT,
+        // Races and limit tests send bursts on purpose; load shedding has its own gateway and test.
+        GATEWAY_MAX_IN_FLIGHT: '1000',
         COOKIE_SECURE: 'true',
       },
       info.logsDir,
