@@ -35,7 +35,7 @@ export class GrantService {
     this.insertSlot = batchedInserts(slots as unknown as Model<StockSlotRecord>);
   }
 
-  claimScope(eventReward: Limits, userId: string): UnitScope {
+  private claimScope(eventReward: Limits, userId: string): UnitScope {
     const eventRewardId = eventReward._id;
     return {
       key: `claim:${eventRewardId.toHexString()}:${userId}`,
@@ -47,7 +47,7 @@ export class GrantService {
     };
   }
 
-  stockScope(eventReward: Limits & { stock: number }): UnitScope {
+  private stockScope(eventReward: Limits & { stock: number }): UnitScope {
     const eventRewardId = eventReward._id;
     return {
       key: `stock:${eventRewardId.toHexString()}`,

@@ -2,6 +2,7 @@ import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Model, Types } from 'mongoose';
 import {
   AppError,
+  conflict,
   dayOf,
   ErrorCode,
   isDuplicateKey,
@@ -182,8 +183,14 @@ export class RequestRewardService {
     return this.requests.findOne({ userId, idempotencyKey }).lean<RewardRequestRecord>().exec();
   }
 
-  private answerFor(request: RewardRequestRecord): Promise<RewardRequestRecord> {
-    return this.settling.get(request._id.toHexString()) ?? Promise.resolve(request);
+  private async answerFor(request: RewardRequestRecord): Promise<RewardRequestRecord> {
+    const settling = this.settling.get(request._id.toHexString());
+    if (settling) return settling;
+    if (request.status !== RequestStatus.RECEIVED) return request;
+    // Its settlement may have ended between that read and now: what it decided is written.
+    const now = await this.requests.findById(request._id).lean<RewardRequestRecord>().exec();
+    if (!now) throw conflict('You already hold the limit of this reward');
+    return now;
   }
 
   private track(request: RewardRequestRecord, settled: Promise<RewardRequestRecord>) {
