@@ -14,6 +14,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   apolloDefaults,
+  bodyErrors,
   createLogger,
   createMetricsRegistry,
   createRedis,
@@ -134,6 +135,7 @@ export async function createGatewayApp(config: GatewayConfig) {
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, { context }),
       );
+      app.use(bodyErrors);
       const url = await listen(httpServer, config.GATEWAY_PORT, config.HOST);
       logger.info({ url: `${url}/graphql` }, 'gateway listening');
       stopServer = () => apollo.stop();

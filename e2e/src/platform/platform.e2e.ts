@@ -92,6 +92,44 @@ describe('the platform around the API', () => {
     expect(response.status).toBe(400);
   });
 
+  it.each([
+    [
+      'gatewayUrl',
+      'malformed JSON',
+      '{"query": "{ __typename }", "pass',
+      400,
+      'The request body is not valid JSON',
+    ],
+    ['eventsUrl', 'malformed JSON', '{"query": ', 400, 'The request body is not valid JSON'],
+    [
+      'gatewayUrl',
+      'a body over 1 MB',
+      JSON.stringify({ query: `# ${'x'.repeat(1_100_000)}` }),
+      413,
+      'The request body is too large',
+    ],
+    [
+      'authUrl',
+      'a body over 1 MB',
+      JSON.stringify({ query: `# ${'x'.repeat(1_100_000)}` }),
+      413,
+      'The request body is too large',
+    ],
+  ] as const)(
+    'when %s gets %s, then the answer is a JSON GraphQL error with BAD_REQUEST and its status, not an HTML page',
+    async (which, _what, body, status, message) => {
+      const response = await fetch(`${stack()[which]}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await response.json()).toEqual({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+    },
+  );
+
   it('when an error reaches a client outside development, then it carries no stack trace', async () => {
     const result = await gql(`{ event(id: "bad") { id } }`, {}, { token: (await newUser('stack')).token });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

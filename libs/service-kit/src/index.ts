@@ -27,6 +27,7 @@ export * from './http/request-id';
 export * from './http/health';
 export * from './http/metrics';
 export * from './http/listen';
+export * from './http/body-errors';
 export * from './http/apollo-defaults';
 export * from './clients/mongo';
 export * from './clients/redis';
