@@ -1,5 +1,10 @@
 import DataLoader from 'dataloader';
-import { Document, type Model } from 'mongoose';
+import { type ReturnModelType } from '@typegoose/typegoose';
+import { type AnyParamConstructor } from '@typegoose/typegoose/lib/types';
+import { Document, type Model, type Types } from 'mongoose';
+
+/** A document as code creates it: the database (or mongoose) fills in what is missing. */
+export type NewDocument<T> = Omit<T, '_id' | 'createdAt' | 'updatedAt'> & { _id?: Types.ObjectId };
 
 /** How mongoose reports one document's failure in an unordered insertMany. */
 interface FailedInsert {
@@ -26,8 +31,13 @@ const outcomeOf = <T>(result: unknown): T | Error =>
  * requests be recorded at the speed of the database rather than of its commits. Each
  * caller still gets its own outcome: its document, or the error its document met.
  */
-export function batchedInserts<T extends object>(model: Model<T>, maxBatch = 256) {
-  const loader = new DataLoader<T, T>(
+export function batchedInserts<T extends object>(
+  typed: ReturnModelType<AnyParamConstructor<T>>,
+  maxBatch = 256,
+) {
+  // typegoose's model type and mongoose's generic one describe the same object.
+  const model = typed as unknown as Model<T>;
+  const loader = new DataLoader<NewDocument<T>, T>(
     async (docs) => {
       try {
         const inserted = await model.insertMany(docs as T[], {
@@ -42,5 +52,5 @@ export function batchedInserts<T extends object>(model: Model<T>, maxBatch = 256
     },
     { cache: false, maxBatchSize: maxBatch },
   );
-  return (doc: T): Promise<T> => loader.load(doc);
+  return (doc: NewDocument<T>): Promise<T> => loader.load(doc);
 }

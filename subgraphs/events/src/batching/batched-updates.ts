@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { type ReturnModelType } from '@typegoose/typegoose';
+import { type AnyParamConstructor } from '@typegoose/typegoose/lib/types';
 import { type Model, type UpdateQuery } from 'mongoose';
 
 export interface UpdateOne<T> {
@@ -11,7 +13,8 @@ export interface UpdateOne<T> {
  * bulkWrite: one round trip for all the requests a storm decides at once. Each caller
  * learns only whether its own update failed.
  */
-export function batchedUpdates<T>(model: Model<T>, maxBatch = 256) {
+export function batchedUpdates<T>(typed: ReturnModelType<AnyParamConstructor<T>>, maxBatch = 256) {
+  const model = typed as unknown as Model<T>;
   const loader = new DataLoader<UpdateOne<T>, void>(
     async (updates) => {
       try {

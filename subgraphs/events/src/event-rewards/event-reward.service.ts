@@ -51,7 +51,6 @@ export class EventRewardService {
   }
 
   async get(eventId: string, rewardId: string): Promise<EventRewardRecord> {
-    toObjectId(rewardId, 'rewardId');
     const found = await this.find(eventId, rewardId);
     if (!found) throw notFound('This reward on this event');
     return found;

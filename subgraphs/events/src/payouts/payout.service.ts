@@ -1,8 +1,8 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
-import { type Model, type Types } from 'mongoose';
+import { type Types } from 'mongoose';
 import { type Logger } from 'pino';
 import { forbidden, hasAnyRole, isDuplicateKey, STAFF_ROLES, type Identity } from '@rewardgraph/service-kit';
-import { batchedInserts } from '../batching/batched-inserts';
+import { batchedInserts, type NewDocument } from '../batching/batched-inserts';
 import { type AnyRewardRecord } from '../rewards/reward.model';
 import { type RewardRequestRecord } from '../requests/request.model';
 import { type PayoutRecord } from './payout.model';
@@ -27,14 +27,14 @@ interface WalletState {
  */
 export class PayoutService {
   private readonly folding = new Map<string, Promise<void>>();
-  private readonly insertPayout: (payout: Omit<PayoutRecord, '_id'>) => Promise<unknown>;
+  private readonly insertPayout: (payout: NewDocument<PayoutRecord>) => Promise<PayoutRecord>;
 
   constructor(
     private readonly payouts: PayoutModel,
     private readonly snapshots: WalletSnapshotModel,
     private readonly logger: Logger,
   ) {
-    this.insertPayout = batchedInserts(payouts as unknown as Model<Omit<PayoutRecord, '_id'>>);
+    this.insertPayout = batchedInserts(payouts);
   }
 
   /** Pays an approved request into the user's wallet; a second call for it does nothing. */

@@ -1,7 +1,7 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
-import { type Model, type Types } from 'mongoose';
+import { type Types } from 'mongoose';
 import { badInput, isDuplicateKey } from '@rewardgraph/service-kit';
-import { batchedInserts } from '../batching/batched-inserts';
+import { batchedInserts, type NewDocument } from '../batching/batched-inserts';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type ClaimRecord, type StockSlotRecord } from './grant.model';
 import { type InsertOutcome, type UnitAllocator, type UnitScope } from './unit-allocator';
@@ -23,16 +23,16 @@ export interface Holdings {
  * allow; the allocator only picks which number to try, in constant time.
  */
 export class GrantService {
-  private readonly insertClaim: (claim: ClaimRecord) => Promise<ClaimRecord>;
-  private readonly insertSlot: (slot: StockSlotRecord) => Promise<StockSlotRecord>;
+  private readonly insertClaim: (claim: NewDocument<ClaimRecord>) => Promise<ClaimRecord>;
+  private readonly insertSlot: (slot: NewDocument<StockSlotRecord>) => Promise<StockSlotRecord>;
 
   constructor(
     private readonly claims: ClaimModel,
     private readonly slots: SlotModel,
     private readonly allocator: UnitAllocator,
   ) {
-    this.insertClaim = batchedInserts(claims as unknown as Model<ClaimRecord>);
-    this.insertSlot = batchedInserts(slots as unknown as Model<StockSlotRecord>);
+    this.insertClaim = batchedInserts(claims);
+    this.insertSlot = batchedInserts(slots);
   }
 
   private claimScope(eventReward: Limits, userId: string): UnitScope {
@@ -47,11 +47,13 @@ export class GrantService {
     };
   }
 
-  private stockScope(eventReward: Limits & { stock: number }): UnitScope {
-    const eventRewardId = eventReward._id;
+  /** Null for unlimited stock, which takes no slots. */
+  private stockScope(eventReward: Limits): UnitScope | null {
+    const { _id: eventRewardId, stock } = eventReward;
+    if (stock === null) return null;
     return {
       key: `stock:${eventRewardId.toHexString()}`,
-      capacity: eventReward.stock,
+      capacity: stock,
       taken: async () =>
         (await this.slots.find({ eventRewardId }, { seq: 1 }).lean<StockSlotRecord[]>().exec()).map(
           (slot) => slot.seq,
@@ -65,17 +67,19 @@ export class GrantService {
     );
   }
 
-  /** Null when the stock is gone; unlimited stock needs no slot. */
-  takeSlot(eventReward: Limits & { stock: number }, requestId: Types.ObjectId): Promise<number | null> {
-    return this.allocator.allocate(this.stockScope(eventReward), (seq) =>
+  /** Null when the stock is gone; only limited stock is taken slot by slot. */
+  takeSlot(eventReward: Limits, requestId: Types.ObjectId): Promise<number | null> {
+    const scope = this.stockScope(eventReward);
+    if (!scope) throw new Error('takeSlot is for limited stock only');
+    return this.allocator.allocate(scope, (seq) =>
       outcomeOf(this.insertSlot({ eventRewardId: eventReward._id, seq, requestId })),
     );
   }
 
   /** A cheap look before anything is written: false only when the stock is known to be gone. */
   async stockMayRemain(eventReward: Limits): Promise<boolean> {
-    if (eventReward.stock === null) return true;
-    return this.allocator.mayHaveFree(this.stockScope({ ...eventReward, stock: eventReward.stock }));
+    const scope = this.stockScope(eventReward);
+    return scope ? this.allocator.mayHaveFree(scope) : true;
   }
 
   /** What a request holds, found by its id (for recovery and for requests decided twice). */
@@ -97,27 +101,24 @@ export class GrantService {
       this.slots.findOneAndDelete({ requestId }).lean<StockSlotRecord>().exec(),
     ]);
     if (!eventReward) return;
+    const stock = this.stockScope(eventReward);
     await Promise.all([
       claim ? this.allocator.give(this.claimScope(eventReward, userId), claim.n) : undefined,
-      slot && eventReward.stock !== null
-        ? this.allocator.give(this.stockScope({ ...eventReward, stock: eventReward.stock }), slot.seq)
-        : undefined,
+      slot && stock ? this.allocator.give(stock, slot.seq) : undefined,
     ]);
   }
 
   /** After a crash: offers again the numbers a dead process took from the helper but never inserted. */
   async reconcile(eventReward: Limits, userId: string): Promise<void> {
     await this.allocator.reconcile(this.claimScope(eventReward, userId));
-    if (eventReward.stock !== null) {
-      await this.allocator.reconcile(this.stockScope({ ...eventReward, stock: eventReward.stock }));
-    }
+    const stock = this.stockScope(eventReward);
+    if (stock) await this.allocator.reconcile(stock);
   }
 
   /** A new or changed stock starts its helper now rather than on the first request of a storm. */
   async prepare(eventReward: Limits): Promise<void> {
-    if (eventReward.stock !== null) {
-      await this.allocator.prepare(this.stockScope({ ...eventReward, stock: eventReward.stock }));
-    }
+    const stock = this.stockScope(eventReward);
+    if (stock) await this.allocator.prepare(stock);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
-import { type Model, Types } from 'mongoose';
+import { Types } from 'mongoose';
 import {
   AppError,
   conflict,
@@ -11,7 +11,7 @@ import {
 } from '@rewardgraph/service-kit';
 import { metricsOf, parseCondition } from '../conditions/condition';
 import { evaluate, type Evaluation } from '../conditions/evaluate';
-import { batchedInserts } from '../batching/batched-inserts';
+import { batchedInserts, type NewDocument } from '../batching/batched-inserts';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type EventRewardService } from '../event-rewards/event-reward.service';
 import { type EventRecord, isEventOpen } from '../events/event.model';
@@ -48,7 +48,7 @@ type NewRequest = Pick<
 export class RequestRewardService {
   /** Requests this process is settling, so a retry with the same key waits for the same answer. */
   private readonly settling = new Map<string, Promise<RewardRequestRecord>>();
-  private readonly insertOne: (request: RewardRequestRecord) => Promise<RewardRequestRecord>;
+  private readonly insertOne: (request: NewDocument<RewardRequestRecord>) => Promise<RewardRequestRecord>;
 
   constructor(
     private readonly requests: RequestModel,
@@ -60,7 +60,7 @@ export class RequestRewardService {
     private readonly admission: Admission,
     private readonly crash: CrashHook,
   ) {
-    this.insertOne = batchedInserts<RewardRequestRecord>(requests as unknown as Model<RewardRequestRecord>);
+    this.insertOne = batchedInserts(requests);
   }
 
   request(
@@ -166,11 +166,9 @@ export class RequestRewardService {
   }
 
   /** The first request with this user and key, whoever inserted it. */
-  private async insert(
-    request: Omit<RewardRequestRecord, 'createdAt' | 'updatedAt'>,
-  ): Promise<RewardRequestRecord> {
+  private async insert(request: NewDocument<RewardRequestRecord>): Promise<RewardRequestRecord> {
     try {
-      return await this.insertOne(request as RewardRequestRecord);
+      return await this.insertOne(request);
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
       const first = await this.earlier(request.userId, request.idempotencyKey);

@@ -1,5 +1,4 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
-import { type Model } from 'mongoose';
 import { conflict } from '@rewardgraph/service-kit';
 import { batchedUpdates, type UpdateOne } from '../batching/batched-updates';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
@@ -36,7 +35,7 @@ export class RequestSettlement {
     private readonly payouts: PayoutService,
     private readonly crash: CrashHook,
   ) {
-    this.updateOne = batchedUpdates(requests as unknown as Model<RewardRequestRecord>);
+    this.updateOne = batchedUpdates(requests);
   }
 
   async settle(
@@ -61,7 +60,7 @@ export class RequestSettlement {
     this.crash('claim-taken');
 
     if (eventReward.stock !== null && held.slot === null) {
-      const slot = await this.grants.takeSlot({ ...eventReward, stock: eventReward.stock }, requestId);
+      const slot = await this.grants.takeSlot(eventReward, requestId);
       if (slot === null) {
         await this.grants.release(requestId, userId, eventReward);
         this.crash('claim-released');
