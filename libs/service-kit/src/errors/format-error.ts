@@ -2,6 +2,7 @@ import { type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { type Logger } from 'pino';
+import { echoFreeMessage } from './echo-free-message';
 import { ErrorCode } from './errors';
 
 /** The contract's codes, plus those Apollo Server gives malformed requests: all safe to show. */
@@ -25,6 +26,7 @@ export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
     const shown = (code: string, extra: Record<string, unknown> = {}) => ({
       ...formatted,
+      message: echoFreeMessage(formatted.message),
       extensions: { ...extensions, ...extra, code, ...(exposeStack && stacktrace ? { stacktrace } : {}) },
     });
 
