@@ -38,7 +38,7 @@ describe('parsing conditions', () => {
   });
 
   it.each([
-    [{ metric: 'coins', gte: 3 }, 'condition.metric "coins" is unknown'],
+    [{ metric: 'coins', gte: 3 }, 'condition.metric is unknown'],
     [
       {
         all: [
