@@ -14,7 +14,8 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   apolloDefaults,
-  bodyErrors,
+  graphqlBody,
+  httpErrors,
   createLogger,
   createMetricsRegistry,
   createRedis,
@@ -50,14 +51,16 @@ export async function createGatewayApp(config: GatewayConfig) {
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     logger,
   });
-  // Depth, cost, alias, directive and token limits on every operation, before planning.
+  // Depth, cost, alias and directive limits on every operation, before planning. Tokens are
+  // counted by graphql-js's own parser (parseOptions below): armor's token plugin parses in a
+  // hook, so a syntax error there became HTTP 500. Suggestions are hidden by the error formatter.
   const armor = new ApolloArmor({
     maxDepth: { n: config.MAX_QUERY_DEPTH },
     costLimit: { maxCost: config.MAX_QUERY_COST },
     maxAliases: { n: config.MAX_ALIASES },
     maxDirectives: { n: 50 },
-    maxTokens: { n: 5000 },
-    blockFieldSuggestion: { enabled: !exposure(config.NODE_ENV).introspection },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 
   const gateway = new ApolloGateway({
@@ -86,6 +89,7 @@ export async function createGatewayApp(config: GatewayConfig) {
     gateway,
     ...armor,
     ...apolloDefaults(logger, config.NODE_ENV),
+    parseOptions: { maxTokens: 5000 },
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -132,10 +136,10 @@ export async function createGatewayApp(config: GatewayConfig) {
         '/graphql',
         cors({ origin: config.CORS_ORIGINS, credentials: true }),
         clientRateLimit(dataRedis, config.GATEWAY_LIMIT_PER_IP),
-        express.json({ limit: '1mb' }),
+        ...graphqlBody,
         expressMiddleware(apollo, { context }),
       );
-      app.use(bodyErrors);
+      app.use(httpErrors);
       const url = await listen(httpServer, config.GATEWAY_PORT, config.HOST);
       logger.info({ url: `${url}/graphql` }, 'gateway listening');
       stopServer = () => apollo.stop();

@@ -42,6 +42,7 @@ import { RequestResolver } from './requests/request.resolver';
 import { RequestService } from './requests/request.service';
 import { ReviewService } from './requests/review.service';
 import { rewardModelsOn } from './rewards/reward.model';
+import { CouponCodeResolver } from './rewards/coupon-code.resolver';
 import { RewardResolver } from './rewards/reward.resolver';
 import { RewardService } from './rewards/reward.service';
 import { buildEventsSchema } from './schema';
@@ -140,6 +141,7 @@ export async function createEventsApp(config: EventsConfig) {
     [EventResolver, new EventResolver(events, eventRewards, reviews)],
     [EventRewardResolver, new EventRewardResolver(eventRewards, reviews, loaders)],
     [RewardResolver, new RewardResolver(rewards)],
+    [CouponCodeResolver, new CouponCodeResolver()],
     [RequestResolver, new RequestResolver(requests, rewarding, reviews, loaders)],
     [ActivityResolver, new ActivityResolver(metrics)],
     [AnalyticsResolver, new AnalyticsResolver(analytics)],

@@ -7,6 +7,7 @@ import { EventRewardResolver } from './event-rewards/event-reward.resolver';
 import { EventResolver } from './events/event.resolver';
 import { ActivityResolver } from './metrics/activity.resolver';
 import { RequestResolver } from './requests/request.resolver';
+import { CouponCodeResolver } from './rewards/coupon-code.resolver';
 import { RewardResolver } from './rewards/reward.resolver';
 import { REWARD_TYPES } from './rewards/reward.type';
 import { UserResolver } from './users/user.resolver';
@@ -16,6 +17,7 @@ export const EVENTS_RESOLVERS = [
   EventResolver,
   EventRewardResolver,
   RewardResolver,
+  CouponCodeResolver,
   RequestResolver,
   ActivityResolver,
   AnalyticsResolver,

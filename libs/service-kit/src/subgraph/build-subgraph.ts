@@ -7,7 +7,8 @@ import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray
 import { AUTH_DIRECTIVE_SDL } from '../auth/auth-directive';
 import { applyAuthGuard } from '../auth/auth-guard';
 import { ALL_ROLES } from '../auth/role';
-import { applyCanonicalIds } from '../ids/canonical-id-args';
+import { INPUT_DIRECTIVES_SDL } from '../inputs/input-directives';
+import { applyInputEdge } from '../inputs/input-edge';
 import { type ServiceContext } from '../auth/service-context';
 import { applyRateLimits, RATE_LIMIT_DIRECTIVE_SDL } from '../rate-limit/rate-limit-directive';
 import { type Redis } from 'ioredis';
@@ -51,7 +52,7 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Gra
   const printed = printSchemaWithDirectives(schema);
   const roleEnum = /\benum Role\b/.test(printed) ? '' : `enum Role { ${ALL_ROLES.join(' ')} }\n`;
   const typeDefs = parse(
-    `${FEDERATION_LINKS}\n${AUTH_DIRECTIVE_SDL}\n${RATE_LIMIT_DIRECTIVE_SDL}\n${roleEnum}${printed}`,
+    `${FEDERATION_LINKS}\n${AUTH_DIRECTIVE_SDL}\n${RATE_LIMIT_DIRECTIVE_SDL}\n${INPUT_DIRECTIVES_SDL}\n${roleEnum}${printed}`,
   );
 
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
@@ -61,7 +62,7 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Gra
       __resolveReference: resolveReference as (reference: object, context: unknown) => unknown,
     };
   }
-  const subgraph = applyCanonicalIds(buildSubgraphSchema({ typeDefs, resolvers }));
+  const subgraph = applyInputEdge(buildSubgraphSchema({ typeDefs, resolvers }));
   // The guard wraps the limiter, so refused callers are not counted against anyone.
   const limited = definition.rateLimitRedis ? applyRateLimits(subgraph, definition.rateLimitRedis) : subgraph;
   return applyAuthGuard(limited);

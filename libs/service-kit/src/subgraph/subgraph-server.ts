@@ -15,7 +15,7 @@ import { identifyCaller } from '../auth/caller';
 import { type ServiceContext } from '../auth/service-context';
 import { type NodeEnv } from '../config/load-config';
 import { apolloDefaults } from '../http/apollo-defaults';
-import { bodyErrors } from '../http/body-errors';
+import { graphqlBody, httpErrors } from '../http/http-errors';
 import { mountHealth, type ReadinessCheck } from '../http/health';
 import { listen } from '../http/listen';
 import { mountMetrics } from '../http/metrics';
@@ -82,8 +82,8 @@ export async function createSubgraphServer(options: SubgraphServerOptions) {
   return {
     async start(port: number, host: string): Promise<RunningServer> {
       await apollo.start();
-      app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context }));
-      app.use(bodyErrors);
+      app.use('/graphql', ...graphqlBody, expressMiddleware(apollo, { context }));
+      app.use(httpErrors);
       const url = await listen(httpServer, port, host);
       logger.info({ url }, 'subgraph listening');
       return {

@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { IsEmail, Length, MaxLength } from 'class-validator';
+import { Verbatim } from '@rewardgraph/service-kit';
 
 /** 12 to 128 characters: long enough to resist guessing (ASVS 5), short enough to hash cheaply. */
 export const PASSWORD_MIN = 12;
@@ -13,6 +14,7 @@ export class SignUpInput {
   email!: string;
 
   @Field()
+  @Verbatim()
   @Length(PASSWORD_MIN, PASSWORD_MAX)
   password!: string;
 }
@@ -24,6 +26,7 @@ export class LoginInput {
   email!: string;
 
   @Field()
+  @Verbatim()
   @MaxLength(PASSWORD_MAX)
   password!: string;
 }

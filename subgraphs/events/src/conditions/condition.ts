@@ -46,6 +46,7 @@ export function parseCondition(input: unknown, field = 'condition'): Condition |
     if (!('metric' in node)) throw badInput(`${path} must have "metric", "all" or "any"`, field);
     const metric = node.metric;
     if (typeof metric !== 'string' || !METRIC.test(metric)) {
+      // The metric is not repeated: no error echoes what the caller sent.
       throw badInput(`${path}.metric is unknown: use loginDays or activity:<name>`, field);
     }
     const ops = keys.filter((k) => k !== 'metric');

@@ -15,10 +15,15 @@ export class EventRewardResolver {
     private readonly loaders: LoadersFor,
   ) {}
 
-  @Query(() => [EventReward], { description: "The event's rewards and their rules" })
+  @Query(() => [EventReward], {
+    description: "The event's rewards and their rules; empty for an event the caller may not see",
+  })
   @Auth()
-  async eventRewards(@Arg('eventId', () => ID) eventId: string): Promise<EventReward[]> {
-    return (await this.eventRewardService.listForEvent(eventId)).map(toEventReward);
+  async eventRewards(
+    @Arg('eventId', () => ID) eventId: string,
+    @Ctx() { identity }: ServiceContext,
+  ): Promise<EventReward[]> {
+    return (await this.eventRewardService.listVisible(eventId, identity!)).map(toEventReward);
   }
 
   @Mutation(() => EventReward)

@@ -1,6 +1,6 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Types } from 'mongoose';
-import { conflict, isDuplicateKey, notFound, toObjectId } from '@rewardgraph/service-kit';
+import { conflict, isDuplicateKey, notFound, toObjectId, type Identity } from '@rewardgraph/service-kit';
 import { coalescedReads } from '../batching/coalesced-reads';
 import { type ReadCache } from '../cache/read-cache';
 import { conditionToJson, parseCondition } from '../conditions/condition';
@@ -40,6 +40,12 @@ export class EventRewardService {
     return this.cache.get(cacheKey(eventId), () =>
       this.eventRewards.find({ eventId: id }).sort({ _id: 1 }).lean<EventRewardRecord[]>().exec(),
     );
+  }
+
+  /** The rewards of an event the viewer may see; none for an event hidden from them. */
+  async listVisible(eventId: string, viewer: Identity): Promise<EventRewardRecord[]> {
+    if (!(await this.events.findVisible(eventId, viewer))) return [];
+    return this.listForEvent(eventId);
   }
 
   findById(id: Types.ObjectId): Promise<EventRewardRecord | null> {

@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsOptional, Length, MaxLength } from 'class-validator';
+import { Multiline } from '@rewardgraph/service-kit';
 import { EventStatus } from './event-status';
 
 @InputType()
@@ -10,6 +11,7 @@ export class CreateEventInput {
   name!: string;
 
   @Field({ nullable: true })
+  @Multiline()
   @IsOptional()
   @MaxLength(5000)
   description?: string;
@@ -44,6 +46,7 @@ export class UpdateEventInput {
   name?: string;
 
   @Field({ nullable: true })
+  @Multiline()
   @IsOptional()
   @MaxLength(5000)
   description?: string;

@@ -41,21 +41,25 @@ export class EventResolver {
     return this.eventService.delete(id);
   }
 
-  @Query(() => EventConnection, { description: 'Events, newest first' })
+  @Query(() => EventConnection, { description: 'Events, newest first; players see ACTIVE ones only' })
   @Auth()
   async events(
     @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | undefined,
     @Args() page: PageArgs,
+    @Ctx() { identity }: ServiceContext,
   ): Promise<EventConnection> {
-    const result = await this.eventService.list(filter, page);
+    const result = await this.eventService.list(filter, page, identity!);
     const now = new Date();
     return { ...result, nodes: result.nodes.map((e) => toEvent(e, now)) };
   }
 
-  @Query(() => Event, { nullable: true })
+  @Query(() => Event, {
+    nullable: true,
+    description: 'Null when it does not exist or is not ACTIVE (players)',
+  })
   @Auth()
-  async event(@Arg('id', () => ID) id: string): Promise<Event | null> {
-    const found = await this.eventService.findById(id);
+  async event(@Arg('id', () => ID) id: string, @Ctx() { identity }: ServiceContext): Promise<Event | null> {
+    const found = await this.eventService.findVisible(id, identity!);
     return found ? toEvent(found) : null;
   }
 }

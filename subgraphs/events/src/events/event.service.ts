@@ -14,6 +14,7 @@ import { coalescedReads } from '../batching/coalesced-reads';
 import { type ReadCache } from '../cache/read-cache';
 import { conditionToJson, parseCondition } from '../conditions/condition';
 import { EventStatus } from './event-status';
+import { isEventVisibleTo, seesEveryEvent, visibleEventsQuery } from './event-visibility';
 import { type EventRecord } from './event.model';
 import { type CreateEventInput, type EventFilter, type UpdateEventInput } from './event.input';
 
@@ -94,14 +95,27 @@ export class EventService {
     return result.deletedCount > 0;
   }
 
-  /** Filters on "open now" are not cached: they change with the clock, not with writes. */
-  async list(filter: EventFilter | undefined, page: PageArgs): Promise<Page<EventRecord>> {
-    const load = () => paginate(this.events, eventFilterQuery(filter), page);
+  /**
+   * The events a viewer may see. Filters on "open now" are not cached: they change with
+   * the clock, not with writes. The key names the viewer's scope, so a list cached for
+   * staff is never served to a player.
+   */
+  async list(filter: EventFilter | undefined, page: PageArgs, viewer: Identity): Promise<Page<EventRecord>> {
+    const parts = [eventFilterQuery(filter), visibleEventsQuery(viewer)].filter((p) => Object.keys(p).length);
+    const query: QueryFilter<EventRecord> = parts.length ? { $and: parts } : {};
+    const load = () => paginate(this.events, query, page);
     if (filter?.isOpen !== undefined && filter.isOpen !== null) return load();
+    const scope = seesEveryEvent(viewer) ? 'all' : 'active';
     return this.cache.get(
-      await this.cache.listKey(EVENT_LISTS, { filter, first: page.first, after: page.after }),
+      await this.cache.listKey(EVENT_LISTS, { scope, filter, first: page.first, after: page.after }),
       load,
     );
+  }
+
+  /** The event, or null when it does not exist or the viewer may not see it. */
+  async findVisible(id: string, viewer: Identity): Promise<EventRecord | null> {
+    const event = await this.findById(id);
+    return event && isEventVisibleTo(event, viewer) ? event : null;
   }
 
   findById(id: string): Promise<EventRecord | null> {

@@ -16,6 +16,7 @@ import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type EventRewardService } from '../event-rewards/event-reward.service';
 import { type EventRecord, isEventOpen } from '../events/event.model';
 import { type EventService } from '../events/event.service';
+import { isEventVisibleTo } from '../events/event-visibility';
 import { type CrashHook } from '../faults/crash-points';
 import { type MetricService } from '../metrics/metric.service';
 import { type Admission } from './admission';
@@ -117,13 +118,14 @@ export class RequestRewardService {
     return this.track(received, this.settlement.settle(received, eventReward, NOTHING_HELD, false));
   }
 
-  /** What requestReward would decide now, and why; writes nothing. */
-  async eligibility(eventId: string, rewardId: string, userId: string): Promise<EligibilityResult> {
+  /** What requestReward would decide now, and why; writes nothing. An event hidden from the viewer is not found. */
+  async eligibility(eventId: string, rewardId: string, viewer: Identity): Promise<EligibilityResult> {
+    const userId = viewer.userId;
     const [event, eventReward] = await Promise.all([
       this.events.findForDecision(eventId),
       this.eventRewards.findForDecision(eventId, rewardId),
     ]);
-    if (!event) throw notFound('Event');
+    if (!event || !isEventVisibleTo(event, viewer)) throw notFound('Event');
     if (!eventReward) throw notFound('This reward on this event');
     const [evaluation, held, granted] = await Promise.all([
       this.evaluate(event, eventReward, userId),

@@ -1,5 +1,6 @@
 import { IsIn, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { Multiline } from '@rewardgraph/service-kit';
 import { RequestStatus } from './request-status';
 
 @InputType()
@@ -9,8 +10,9 @@ export class ReviewRewardRequestInput {
   status!: RequestStatus.APPROVED | RequestStatus.REJECTED;
 
   @Field(() => String, { nullable: true })
+  @Multiline()
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(5000)
   reason?: string | null;
 }
 

@@ -46,7 +46,7 @@ export class RequestResolver {
     @Arg('rewardId', () => ID) rewardId: string,
     @Ctx() { identity }: ServiceContext,
   ): Promise<Eligibility> {
-    const result = await this.rewarding.eligibility(eventId, rewardId, identity!.userId);
+    const result = await this.rewarding.eligibility(eventId, rewardId, identity!);
     return { ...result, conditionMet: result.met, rules: result.rules };
   }
 

@@ -1,4 +1,4 @@
-import { IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { RewardType } from './reward-type';
 
@@ -38,7 +38,7 @@ export class CreateRewardInput {
 
   @Field({ nullable: true, description: 'BADGE' })
   @IsOptional()
-  @MaxLength(100)
+  @Length(1, 100)
   badgeId?: string;
 }
 

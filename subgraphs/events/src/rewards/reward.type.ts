@@ -42,8 +42,12 @@ export class ItemReward extends Reward {
 
 @ObjectType({ implements: Reward })
 export class CouponReward extends Reward {
-  @Field()
-  couponCode!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A secret until paid: staff see it, players get null (their wallet shows the codes paid to them)',
+  })
+  couponCode!: string | null;
 
   @Field()
   expiry!: Date;
