@@ -11,7 +11,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   apolloDefaults,
   bodyErrors,
@@ -25,6 +24,7 @@ import {
   mountHealth,
   mountMetrics,
   operationLogPlugin,
+  queryArmor,
   requestIdMiddleware,
 } from '@rewardgraph/service-kit';
 import { earlyAuthPlugin } from './auth/early-auth.plugin';
@@ -51,14 +51,7 @@ export async function createGatewayApp(config: GatewayConfig) {
     logger,
   });
   // Depth, cost, alias, directive and token limits on every operation, before planning.
-  const armor = new ApolloArmor({
-    maxDepth: { n: config.MAX_QUERY_DEPTH },
-    costLimit: { maxCost: config.MAX_QUERY_COST },
-    maxAliases: { n: config.MAX_ALIASES },
-    maxDirectives: { n: 50 },
-    maxTokens: { n: 5000 },
-    blockFieldSuggestion: { enabled: !exposure(config.NODE_ENV).introspection },
-  }).protect();
+  const armor = queryArmor(config, 'gateway');
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -67,6 +60,7 @@ export async function createGatewayApp(config: GatewayConfig) {
       timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       maxSockets: config.SUBGRAPH_MAX_SOCKETS,
       cookieSecure: config.COOKIE_SECURE,
+      signingSecret: config.SUBGRAPH_SIGNING_SECRET,
     }),
     logger: logger.child({ module: 'apollo-gateway' }),
   });
