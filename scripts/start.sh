@@ -6,10 +6,13 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=${NX_SKIP_NX_CACHE:-false}
 
+# The services default to production; this is the local development stack (Sandbox,
+# introspection, the public demo admin password, the development signing secret).
+: "${NODE_ENV:=development}"
 : "${ADMIN_EMAIL:=admin@rewardgraph.local}"
 : "${ADMIN_PASSWORD:=rewardgraph-demo-admin}"
 : "${GATEWAY_PORT:=3333}" "${AUTH_PORT:=3001}" "${EVENTS_PORT:=3002}"
-export ADMIN_EMAIL ADMIN_PASSWORD GATEWAY_PORT AUTH_PORT EVENTS_PORT
+export NODE_ENV ADMIN_EMAIL ADMIN_PASSWORD GATEWAY_PORT AUTH_PORT EVENTS_PORT
 
 for port in "$AUTH_PORT" "$EVENTS_PORT" "$GATEWAY_PORT"; do
   port_open 127.0.0.1 "$port" && die "port $port is already in use (is RewardGraph already running?)"

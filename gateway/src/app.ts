@@ -11,7 +11,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   apolloDefaults,
   graphqlBody,
@@ -26,6 +25,7 @@ import {
   mountHealth,
   mountMetrics,
   operationLogPlugin,
+  queryArmor,
   requestIdMiddleware,
 } from '@rewardgraph/service-kit';
 import { earlyAuthPlugin } from './auth/early-auth.plugin';
@@ -51,17 +51,8 @@ export async function createGatewayApp(config: GatewayConfig) {
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     logger,
   });
-  // Depth, cost, alias and directive limits on every operation, before planning. Tokens are
-  // counted by graphql-js's own parser (parseOptions below): armor's token plugin parses in a
-  // hook, so a syntax error there became HTTP 500. Suggestions are hidden by the error formatter.
-  const armor = new ApolloArmor({
-    maxDepth: { n: config.MAX_QUERY_DEPTH },
-    costLimit: { maxCost: config.MAX_QUERY_COST },
-    maxAliases: { n: config.MAX_ALIASES },
-    maxDirectives: { n: 50 },
-    maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: false },
-  }).protect();
+  // Depth, cost, alias, directive and token limits on every operation, before planning.
+  const armor = queryArmor(config, 'gateway');
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -70,6 +61,7 @@ export async function createGatewayApp(config: GatewayConfig) {
       timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       maxSockets: config.SUBGRAPH_MAX_SOCKETS,
       cookieSecure: config.COOKIE_SECURE,
+      signingSecret: config.SUBGRAPH_SIGNING_SECRET,
     }),
     logger: logger.child({ module: 'apollo-gateway' }),
   });
@@ -89,7 +81,6 @@ export async function createGatewayApp(config: GatewayConfig) {
     gateway,
     ...armor,
     ...apolloDefaults(logger, config.NODE_ENV),
-    parseOptions: { maxTokens: 5000 },
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),

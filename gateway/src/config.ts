@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { commonEnv, loadConfig, port } from '@rewardgraph/service-kit';
+import { commonEnv, commonRules, loadConfig, port } from '@rewardgraph/service-kit';
 
 const origins = z
   .string()
@@ -12,40 +12,39 @@ const origins = z
       .filter(Boolean),
   );
 
-const schema = z.object({
-  ...commonEnv,
-  GATEWAY_PORT: port(3333),
-  AUTH_URL: z.url().default('http://127.0.0.1:3001/graphql'),
-  EVENTS_URL: z.url().default('http://127.0.0.1:3002/graphql'),
-  AUTH_JWKS_URL: z.url().default('http://127.0.0.1:3001/.well-known/jwks.json'),
-  SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
-  CORS_ORIGINS: origins,
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-  /** Above the subgraphs' admission (concurrency + queue), so overload is answered where the work is. */
-  SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).default(1024),
-  BUS_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
-  /** Must match the auth service's: revocations are remembered as long as a token may live. */
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
-  /** Express "trust proxy": which hops may set X-Forwarded-For (the client IP rate limits use). */
-  TRUST_PROXY: z.string().default('loopback'),
-  /** Off only for plain-http localhost; browsers drop Secure cookies there. */
-  COOKIE_SECURE: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
-  MAX_QUERY_COST: z.coerce.number().int().min(100).default(5000),
-  MAX_ALIASES: z.coerce.number().int().min(1).default(50),
-  DATA_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
-  /** Requests in progress at once; more are answered 503 RATE_LIMITED at once (see docs/performance.md). */
-  GATEWAY_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(32),
-  /** Requests per client IP, "points/seconds". */
-  GATEWAY_LIMIT_PER_IP: z
-    .string()
-    .regex(/^\d+\/\d+$/, 'expected "points/seconds", e.g. 600/60')
-    .default('600/60')
-    .transform((v) => ({ points: Number(v.split('/')[0]), seconds: Number(v.split('/')[1]) })),
-});
+const schema = z
+  .object({
+    ...commonEnv,
+    GATEWAY_PORT: port(3333),
+    AUTH_URL: z.url().default('http://127.0.0.1:3001/graphql'),
+    EVENTS_URL: z.url().default('http://127.0.0.1:3002/graphql'),
+    AUTH_JWKS_URL: z.url().default('http://127.0.0.1:3001/.well-known/jwks.json'),
+    SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
+    CORS_ORIGINS: origins,
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    /** Above the subgraphs' admission (concurrency + queue), so overload is answered where the work is. */
+    SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).default(1024),
+    BUS_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
+    /** Must match the auth service's: revocations are remembered as long as a token may live. */
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+    /** Express "trust proxy": which hops may set X-Forwarded-For (the client IP rate limits use). */
+    TRUST_PROXY: z.string().default('loopback'),
+    /** Off only for plain-http localhost; browsers drop Secure cookies there. */
+    COOKIE_SECURE: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    DATA_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
+    /** Requests in progress at once; more are answered 503 RATE_LIMITED at once (see docs/performance.md). */
+    GATEWAY_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(32),
+    /** Requests per client IP, "points/seconds". */
+    GATEWAY_LIMIT_PER_IP: z
+      .string()
+      .regex(/^\d+\/\d+$/, 'expected "points/seconds", e.g. 600/60')
+      .default('600/60')
+      .transform((v) => ({ points: Number(v.split('/')[0]), seconds: Number(v.split('/')[1]) })),
+  })
+  .superRefine(commonRules);
 
 export type GatewayConfig = z.infer<typeof schema>;
 

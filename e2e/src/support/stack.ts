@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,15 @@ export interface StackInfo {
   logsDir: string;
   adminEmail: string;
   adminPassword: string;
+  /** The gateway → subgraph signing secret of this run (tests sign with it to prove what is refused). */
+  signingSecret: string;
 }
+
+/**
+ * Environment of a service process, over the defaults below. `undefined` leaves a
+ * variable unset, to start a service as a bare deployment would (no NODE_ENV).
+ */
+export type ServiceEnv = Record<string, string | undefined>;
 
 export interface RunningStack {
   info: StackInfo;
@@ -61,18 +70,26 @@ export function planStack(): StackInfo {
     logsDir,
     adminEmail: `admin-${runId}@e2e.rewardgraph.test`,
     adminPassword: 'e2e-admin-password-0001',
+    signingSecret: randomBytes(32).toString('hex'),
   };
 }
 
-function startService(
-  name: string,
-  entry: string,
-  env: Record<string, string>,
-  logsDir: string,
-): ChildProcess {
-  const log = createWriteStream(join(logsDir, `${name}.log`));
+const definedOnly = (env: ServiceEnv): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+
+function startService(info: StackInfo, name: string, entry: string, env: ServiceEnv): ChildProcess {
+  const log = createWriteStream(join(info.logsDir, `${name}.log`));
   const child = spawn(process.execPath, [join(ROOT, entry)], {
-    env: { PATH: process.env.PATH, NODE_ENV: 'test', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
+    env: definedOnly({
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      HOST: '127.0.0.1',
+      SUBGRAPH_SIGNING_SECRET: info.signingSecret,
+      ...env,
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.pipe(log);
@@ -98,7 +115,20 @@ async function waitReady(name: string, baseUrl: string, child: ChildProcess, log
 const portOf = (url: string) => new URL(url).port;
 const jwksOf = (info: StackInfo) => `${info.authUrl}/.well-known/jwks.json`;
 
-const eventsEnv = (info: StackInfo, port: string): Record<string, string> => ({
+const authEnv = (info: StackInfo, port: string): ServiceEnv => ({
+  AUTH_PORT: port,
+  USER_DB_URL: info.userDbUrl,
+  SECURE_REDIS_URL: info.secureRedisUrl,
+  BUS_REDIS_URL: info.busRedisUrl,
+  KEYS_DIR: info.keysDir,
+  KEYS_RELOAD_MS: '200',
+  OUTBOX_POLL_MS: '50',
+  ADMIN_EMAIL: info.adminEmail,
+  ADMIN_PASSWORD: info.adminPassword,
+  ...E2E_LIMITS,
+});
+
+const eventsEnv = (info: StackInfo, port: string): ServiceEnv => ({
   EVENTS_PORT: port,
   EVENT_DB_URL: info.eventDbUrl,
   DATA_REDIS_URL: info.dataRedisUrl,
@@ -106,7 +136,7 @@ const eventsEnv = (info: StackInfo, port: string): Record<string, string> => ({
   AUTH_JWKS_URL: jwksOf(info),
 });
 
-const gatewayEnv = (info: StackInfo, port: string): Record<string, string> => ({
+const gatewayEnv = (info: StackInfo, port: string): ServiceEnv => ({
   GATEWAY_PORT: port,
   AUTH_URL: `${info.authUrl}/graphql`,
   EVENTS_URL: `${info.eventsUrl}/graphql`,
@@ -128,10 +158,10 @@ async function startExtra(
   name: string,
   entry: string,
   port: number,
-  env: Record<string, string>,
+  env: ServiceEnv,
 ): Promise<ExtraInstance> {
   const url = `http://127.0.0.1:${port}`;
-  const child = startService(name, entry, env, info.logsDir);
+  const child = startService(info, name, entry, env);
   const exited = new Promise<string>((resolve) =>
     child.once('exit', (code, signal) => resolve(signal ?? String(code))),
   );
@@ -144,12 +174,7 @@ async function startExtra(
  * point, tiny admission limits): tests call it directly, as the gateway would. It has
  * its own consumer name, so a killed instance never strands the main instance's bus entries.
  */
-export const startEventsInstance = (
-  info: StackInfo,
-  name: string,
-  port: number,
-  env: Record<string, string>,
-) =>
+export const startEventsInstance = (info: StackInfo, name: string, port: number, env: ServiceEnv) =>
   startExtra(info, name, 'subgraphs/events/dist/main.js', port, {
     ...eventsEnv(info, String(port)),
     BUS_CONSUMER_NAME: name,
@@ -157,37 +182,44 @@ export const startEventsInstance = (
   });
 
 /** One more gateway in front of the stack's subgraphs, with its own settings. */
-export const startGatewayInstance = (
+export const startGatewayInstance = (info: StackInfo, name: string, port: number, env: ServiceEnv) =>
+  startExtra(info, name, 'gateway/dist/main.js', port, { ...gatewayEnv(info, String(port)), ...env });
+
+/** One more auth service on the stack's databases and keys, with its own settings. */
+export const startAuthInstance = (info: StackInfo, name: string, port: number, env: ServiceEnv) =>
+  startExtra(info, name, 'subgraphs/auth/dist/main.js', port, { ...authEnv(info, String(port)), ...env });
+
+/**
+ * Starts an auth service that is meant to refuse to start (a bad configuration) and
+ * resolves with its exit code and everything it printed.
+ */
+export async function authRefusingToStart(
   info: StackInfo,
   name: string,
   port: number,
-  env: Record<string, string>,
-) => startExtra(info, name, 'gateway/dist/main.js', port, { ...gatewayEnv(info, String(port)), ...env });
+  env: ServiceEnv,
+): Promise<{ code: number | null; output: string }> {
+  const child = startService(info, name, 'subgraphs/auth/dist/main.js', {
+    ...authEnv(info, String(port)),
+    ...env,
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const [code] = await new Promise<[number | null]>((resolve) => child.once('close', (c) => resolve([c])));
+  clearTimeout(timer);
+  return { code, output };
+}
 
 /** Starts the built services as real processes on their own ports, and waits until each is ready. */
 export async function startStack(info: StackInfo): Promise<RunningStack> {
-  const auth = startService(
-    'auth',
-    'subgraphs/auth/dist/main.js',
-    {
-      AUTH_PORT: portOf(info.authUrl),
-      USER_DB_URL: info.userDbUrl,
-      SECURE_REDIS_URL: info.secureRedisUrl,
-      BUS_REDIS_URL: info.busRedisUrl,
-      KEYS_DIR: info.keysDir,
-      KEYS_RELOAD_MS: '200',
-      OUTBOX_POLL_MS: '50',
-      ADMIN_EMAIL: info.adminEmail,
-      ADMIN_PASSWORD: info.adminPassword,
-      ...E2E_LIMITS,
-    },
-    info.logsDir,
-  );
+  const auth = startService(info, 'auth', 'subgraphs/auth/dist/main.js', authEnv(info, portOf(info.authUrl)));
   const events = startService(
+    info,
     'events',
     'subgraphs/events/dist/main.js',
     eventsEnv(info, portOf(info.eventsUrl)),
-    info.logsDir,
   );
   const processes = [auth, events];
   try {
@@ -195,18 +227,13 @@ export async function startStack(info: StackInfo): Promise<RunningStack> {
       waitReady('auth', info.authUrl, auth, info.logsDir),
       waitReady('events', info.eventsUrl, events, info.logsDir),
     ]);
-    const gateway = startService(
-      'gateway',
-      'gateway/dist/main.js',
-      {
-        ...gatewayEnv(info, portOf(info.gatewayUrl)),
-        GATEWAY_LIMIT_PER_IP: E2E_GATEWAY_LIMIT,
-        // Races and limit tests send bursts on purpose; load shedding has its own gateway and test.
-        GATEWAY_MAX_IN_FLIGHT: '1000',
-        COOKIE_SECURE: 'true',
-      },
-      info.logsDir,
-    );
+    const gateway = startService(info, 'gateway', 'gateway/dist/main.js', {
+      ...gatewayEnv(info, portOf(info.gatewayUrl)),
+      GATEWAY_LIMIT_PER_IP: E2E_GATEWAY_LIMIT,
+      // Races and limit tests send bursts on purpose; load shedding has its own gateway and test.
+      GATEWAY_MAX_IN_FLIGHT: '1000',
+      COOKIE_SECURE: 'true',
+    });
     processes.push(gateway);
     await waitReady('gateway', info.gatewayUrl, gateway, info.logsDir);
   } catch (error) {

@@ -3,10 +3,8 @@ import { type FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import fetcher from 'make-fetch-happen';
 import {
-  CLIENT_IP_HEADER,
-  REFRESH_TOKEN_HEADER,
-  REQUEST_ID_HEADER,
   SET_REFRESH_TOKEN_HEADER,
+  signForwardedContext,
   type RefreshCookieInstruction,
 } from '@rewardgraph/service-kit';
 import { type GatewayContext } from '../gateway-context';
@@ -20,21 +18,26 @@ export interface SubgraphEndpoints {
 const SESSION_SUBGRAPH = 'auth';
 
 /**
- * Sends subgraph requests with the caller's credentials, request id and IP, so each
- * subgraph can verify the caller itself and log under the same request id.
+ * Sends subgraph requests with the caller's credentials, and the request id, client IP
+ * and (to auth) refresh token signed, so each subgraph verifies the caller itself, trusts
+ * the forwarded values as the gateway's and logs under the same request id.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   ownsSessions = false;
   cookieSecure = true;
+  signingSecret = '';
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    // Health checks run outside any request and carry an empty context.
+    // Health checks run outside any request and carry an empty context: they go unsigned, as direct calls.
     if (!context?.requestId) return;
     const headers = request.http!.headers;
-    headers.set(REQUEST_ID_HEADER, context.requestId);
-    headers.set(CLIENT_IP_HEADER, context.clientIp);
+    const forwarded = signForwardedContext(this.signingSecret, {
+      requestId: context.requestId,
+      clientIp: context.clientIp,
+      refreshToken: this.ownsSessions ? context.refreshToken : undefined,
+    });
+    for (const [name, value] of Object.entries(forwarded)) headers.set(name, value);
     if (context.authorization) headers.set('authorization', context.authorization);
-    if (this.ownsSessions && context.refreshToken) headers.set(REFRESH_TOKEN_HEADER, context.refreshToken);
   }
 
   override didReceiveResponse({
@@ -68,6 +71,7 @@ export interface DataSourceOptions {
   timeoutMs: number;
   maxSockets: number;
   cookieSecure: boolean;
+  signingSecret: string;
 }
 
 /** One data source per subgraph; URLs come from config, not from the supergraph file. */
@@ -76,11 +80,13 @@ export function createDataSourceFactory({
   timeoutMs,
   maxSockets,
   cookieSecure,
+  signingSecret,
 }: DataSourceOptions) {
   const fetch = fetcher.defaults({ maxSockets, timeout: timeoutMs, retry: false });
   return ({ name, url }: { name: string; url?: string }) =>
     Object.assign(new ForwardingDataSource({ url: endpoints[name] ?? url, fetcher: fetch as never }), {
       ownsSessions: name === SESSION_SUBGRAPH,
       cookieSecure,
+      signingSecret,
     });
 }

@@ -38,3 +38,6 @@ export * from './process/run-service';
 export * from './logging/operation-log.plugin';
 export * from './rate-limit/rate-limit-directive';
 export * from './http/refresh-token-channel';
+export * from './trust/forwarded-context';
+export * from './trust/gateway-only';
+export * from './graphql/query-limits';

@@ -82,7 +82,7 @@ export async function createAuthApp(config: AuthConfig) {
   const server = await createSubgraphServer({
     schema,
     logger,
-    nodeEnv: config.NODE_ENV,
+    common: config,
     verifyAccessToken: createAccessTokenVerifier(keys.getKey, policy, revocationList),
     metrics: createMetricsRegistry('auth'),
     readiness: {

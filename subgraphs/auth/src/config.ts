@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { commonEnv, loadConfig, port } from '@rewardgraph/service-kit';
+import {
+  commonEnv,
+  commonRules,
+  loadConfig,
+  port,
+  refusePublicValueInProduction,
+} from '@rewardgraph/service-kit';
 
 /** "points/seconds", e.g. "10/900" = 10 attempts per 15 minutes. */
 const limit = (fallback: string) =>
@@ -14,6 +20,9 @@ const limit = (fallback: string) =>
       }
       return { points: Number(match[1]), seconds: Number(match[2]) };
     });
+
+/** The admin password `npm start` and the README use: anyone can sign in with it. */
+export const DEMO_ADMIN_PASSWORD = 'rewardgraph-demo-admin';
 
 const schema = z
   .object({
@@ -51,7 +60,15 @@ const schema = z
   .refine((c) => c.REFRESH_IDLE_TTL_SECONDS <= c.REFRESH_ABSOLUTE_TTL_SECONDS, {
     message: 'the idle timeout cannot exceed the absolute session lifetime',
     path: ['REFRESH_IDLE_TTL_SECONDS'],
-  });
+  })
+  .superRefine(commonRules)
+  .superRefine(
+    refusePublicValueInProduction(
+      'ADMIN_PASSWORD',
+      DEMO_ADMIN_PASSWORD,
+      'set a password of your own (the demo password is public)',
+    ),
+  );
 
 export type AuthConfig = z.infer<typeof schema>;
 export type Limit = AuthConfig['LOGIN_LIMIT_PER_IP'];

@@ -161,7 +161,7 @@ export async function createEventsApp(config: EventsConfig) {
   const server = await createSubgraphServer({
     schema,
     logger,
-    nodeEnv: config.NODE_ENV,
+    common: config,
     verifyAccessToken,
     metrics: createMetricsRegistry('events'),
     readiness: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonEnv, loadConfig, port } from '@rewardgraph/service-kit';
+import { commonEnv, commonRules, loadConfig, port } from '@rewardgraph/service-kit';
 import { CRASH_POINTS } from './faults/crash-points';
 
 const schema = z
@@ -31,7 +31,8 @@ const schema = z
   .refine((config) => !(config.FAULT_CRASH_AFTER && config.NODE_ENV === 'production'), {
     message: 'FAULT_CRASH_AFTER is for tests and is refused in production',
     path: ['FAULT_CRASH_AFTER'],
-  });
+  })
+  .superRefine(commonRules);
 
 export type EventsConfig = z.infer<typeof schema>;
 

@@ -26,13 +26,51 @@ export const exposure = (nodeEnv: NodeEnv) => ({
   stackTraces: nodeEnv === 'development',
 });
 
+/**
+ * The gateway → subgraph signing secret of development and test. It is public (it is in
+ * this repository), so production refuses it: there the secret has no default.
+ */
+export const DEV_SUBGRAPH_SIGNING_SECRET = 'rewardgraph-development-only-subgraph-signing-secret';
+
 /** Settings every service reads the same way. */
 export const commonEnv = {
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  // Production unless told otherwise: a forgotten NODE_ENV must not expose introspection or stack traces.
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().default('127.0.0.1'),
   JWT_ISSUER: z.string().min(1).default('rewardgraph-auth'),
   JWT_AUDIENCE: z.string().min(1).default('rewardgraph-api'),
+  /** Shared by the gateway (signs what it forwards) and the subgraphs (verify it); see docs/architecture.md. */
+  SUBGRAPH_SIGNING_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_SUBGRAPH_SIGNING_SECRET),
+  /** Query limits of the gateway; subgraphs add what a query plan needs (query-limits.ts). */
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
+  MAX_QUERY_COST: z.coerce.number().int().min(100).default(5000),
+  MAX_ALIASES: z.coerce.number().int().min(1).default(50),
 };
+
+export type CommonConfig = z.infer<z.ZodObject<typeof commonEnv>>;
+
+/**
+ * A value production refuses because it is public (a development default, a demo
+ * password): the problem names the setting, never the value.
+ */
+export function refusePublicValueInProduction<C extends { NODE_ENV: NodeEnv }>(
+  key: keyof C & string,
+  publicValue: string,
+  why: string,
+) {
+  return (config: C, ctx: z.RefinementCtx) => {
+    if (config.NODE_ENV === 'production' && config[key] === publicValue) {
+      ctx.addIssue({ code: 'custom', path: [key], message: `required in production: ${why}` });
+    }
+  };
+}
+
+/** The rules on common settings that depend on NODE_ENV; every service's schema applies them. */
+export const commonRules = refusePublicValueInProduction<CommonConfig>(
+  'SUBGRAPH_SIGNING_SECRET',
+  DEV_SUBGRAPH_SIGNING_SECRET,
+  'set a secret of your own (the development default is public)',
+);
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);

@@ -13,7 +13,8 @@ import { type Registry } from 'prom-client';
 import { type AccessTokenVerifier } from '../auth/access-token';
 import { identifyCaller } from '../auth/caller';
 import { type ServiceContext } from '../auth/service-context';
-import { type NodeEnv } from '../config/load-config';
+import { type CommonConfig } from '../config/load-config';
+import { queryArmor } from '../graphql/query-limits';
 import { apolloDefaults } from '../http/apollo-defaults';
 import { graphqlBody, httpErrors } from '../http/http-errors';
 import { mountHealth, type ReadinessCheck } from '../http/health';
@@ -21,8 +22,7 @@ import { listen } from '../http/listen';
 import { mountMetrics } from '../http/metrics';
 import { requestIdMiddleware } from '../http/request-id';
 import { operationLogPlugin } from '../logging/operation-log.plugin';
-
-export const CLIENT_IP_HEADER = 'x-client-ip';
+import { type ForwardedCaller, forwardedContextGuard, serviceSdlOnlyToGateway } from '../trust/gateway-only';
 
 export interface SubgraphServerOptions {
   schema: GraphQLSchema;
@@ -30,7 +30,8 @@ export interface SubgraphServerOptions {
   verifyAccessToken: AccessTokenVerifier;
   readiness: Record<string, ReadinessCheck>;
   metrics: Registry;
-  nodeEnv: NodeEnv;
+  /** The settings every service reads: environment, query limits, the gateway's signing secret. */
+  common: CommonConfig;
   /** Extra HTTP routes of this service (the auth service's JWKS, for one). */
   routes?: (app: Express) => void;
 }
@@ -40,17 +41,25 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Serves a subgraph: `/graphql`, health, metrics, with request ids and verified identities. */
+/**
+ * Serves a subgraph: `/graphql`, health, metrics, with request ids and verified identities.
+ * It trusts nobody on the network: forwarded context only with the gateway's signature,
+ * the gateway's query limits, and in production its SDL only to the gateway.
+ */
 export async function createSubgraphServer(options: SubgraphServerOptions) {
-  const { schema, logger, verifyAccessToken } = options;
+  const { logger, verifyAccessToken, common } = options;
+  const schema = common.NODE_ENV === 'production' ? serviceSdlOnlyToGateway(options.schema) : options.schema;
+  const armor = queryArmor(common, 'subgraph');
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
 
   const apollo = new ApolloServer<ServiceContext>({
     schema,
-    ...apolloDefaults(logger, options.nodeEnv),
+    ...armor,
+    ...apolloDefaults(logger, common.NODE_ENV),
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Field traces would cost every request; metrics come from Prometheus instead.
@@ -61,10 +70,11 @@ export async function createSubgraphServer(options: SubgraphServerOptions) {
 
   const context = async ({ req, res }: { req: Request; res: Response }): Promise<ServiceContext> => {
     const requestId = String(res.locals.requestId);
+    const { clientIp, fromGateway } = res.locals.forwarded as ForwardedCaller;
     const base = {
       requestId,
-      // Set by the gateway; subgraphs are not exposed to clients directly (see docs/deployment.md).
-      clientIp: req.header(CLIENT_IP_HEADER) ?? req.socket.remoteAddress ?? 'unknown',
+      clientIp,
+      fromGateway,
       logger: logger.child({ requestId }),
       http: {
         header: (name: string) => req.header(name),
@@ -82,7 +92,12 @@ export async function createSubgraphServer(options: SubgraphServerOptions) {
   return {
     async start(port: number, host: string): Promise<RunningServer> {
       await apollo.start();
-      app.use('/graphql', ...graphqlBody, expressMiddleware(apollo, { context }));
+      app.use(
+        '/graphql',
+        forwardedContextGuard(common.SUBGRAPH_SIGNING_SECRET, logger),
+        ...graphqlBody,
+        expressMiddleware(apollo, { context }),
+      );
       app.use(httpErrors);
       const url = await listen(httpServer, port, host);
       logger.info({ url }, 'subgraph listening');

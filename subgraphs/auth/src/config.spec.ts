@@ -1,0 +1,46 @@
+import { type ConfigError } from '@rewardgraph/service-kit';
+import { DEMO_ADMIN_PASSWORD, readAuthConfig } from './config';
+
+const OWN_SECRET = 'an-operator-chosen-secret-of-32-chars!';
+const problemsOf = (env: NodeJS.ProcessEnv) => {
+  try {
+    readAuthConfig(env);
+    return [];
+  } catch (error) {
+    return (error as ConfigError).problems;
+  }
+};
+const demoAdmin = { ADMIN_EMAIL: 'admin@rewardgraph.local', ADMIN_PASSWORD: DEMO_ADMIN_PASSWORD };
+
+describe('auth config', () => {
+  it('when production is given the public demo admin password, then it refuses to start and names the setting only', () => {
+    const problems = problemsOf({
+      NODE_ENV: 'production',
+      SUBGRAPH_SIGNING_SECRET: OWN_SECRET,
+      ...demoAdmin,
+    });
+    expect(problems).toEqual([expect.stringMatching(/^ADMIN_PASSWORD: required in production/)]);
+    expect(problems.join('\n')).not.toContain(DEMO_ADMIN_PASSWORD);
+  });
+
+  it('when NODE_ENV is missing, then the demo password is refused as in production', () => {
+    expect(problemsOf({ SUBGRAPH_SIGNING_SECRET: OWN_SECRET, ...demoAdmin })).toEqual([
+      expect.stringMatching(/^ADMIN_PASSWORD: required in production/),
+    ]);
+  });
+
+  it('when production has its own admin password and signing secret, then it starts', () => {
+    const config = readAuthConfig({
+      SUBGRAPH_SIGNING_SECRET: OWN_SECRET,
+      ADMIN_EMAIL: 'admin@example.com',
+      ADMIN_PASSWORD: 'a-password-of-my-own',
+    });
+    expect(config.NODE_ENV).toBe('production');
+  });
+
+  it('when development uses the demo password, then it starts', () => {
+    expect(readAuthConfig({ NODE_ENV: 'development', ...demoAdmin }).ADMIN_PASSWORD).toBe(
+      DEMO_ADMIN_PASSWORD,
+    );
+  });
+});
