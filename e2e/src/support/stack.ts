@@ -28,13 +28,19 @@ export interface RunningStack {
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
-/** Small limits, so the rate-limit tests reach them quickly; other tests use their own client IPs. */
+/**
+ * Small limits, so the rate-limit tests reach them quickly; other tests use their own
+ * client IPs. One address can fail at most 2 × 5 logins within the per-account window,
+ * below its ceiling of 15 (the auth config refuses settings where it could reach it).
+ * The per-account refresh window is short so a test can wait for it to pass.
+ */
 export const E2E_LIMITS = {
-  LOGIN_LIMIT_PER_ACCOUNT: '10/900',
+  LOGIN_LIMIT_PER_ACCOUNT_IP: '5/900',
+  LOGIN_LIMIT_PER_ACCOUNT: '15/900',
   LOGIN_LIMIT_PER_IP: '20/60',
   SIGNUP_LIMIT_PER_IP: '5/3600',
   REFRESH_LIMIT_PER_IP: '10/60',
-  REFRESH_LIMIT_PER_ACCOUNT: '30/60',
+  REFRESH_LIMIT_PER_ACCOUNT: '10/8',
 };
 
 /** The gateway's ceiling per client IP (each test call has its own IP unless pinned). */
@@ -98,6 +104,18 @@ async function waitReady(name: string, baseUrl: string, child: ChildProcess, log
 const portOf = (url: string) => new URL(url).port;
 const jwksOf = (info: StackInfo) => `${info.authUrl}/.well-known/jwks.json`;
 
+/** An auth service on the run's databases and keys; the stack's own also bootstraps the admin. */
+const authEnv = (info: StackInfo, port: string): Record<string, string> => ({
+  AUTH_PORT: port,
+  USER_DB_URL: info.userDbUrl,
+  SECURE_REDIS_URL: info.secureRedisUrl,
+  BUS_REDIS_URL: info.busRedisUrl,
+  KEYS_DIR: info.keysDir,
+  KEYS_RELOAD_MS: '200',
+  OUTBOX_POLL_MS: '50',
+  ...E2E_LIMITS,
+});
+
 const eventsEnv = (info: StackInfo, port: string): Record<string, string> => ({
   EVENTS_PORT: port,
   EVENT_DB_URL: info.eventDbUrl,
@@ -156,6 +174,10 @@ export const startEventsInstance = (
     ...env,
   });
 
+/** One more auth service (no ADMIN_EMAIL unless `env` gives one), e.g. on a database of its own. */
+export const startAuthInstance = (info: StackInfo, name: string, port: number, env: Record<string, string>) =>
+  startExtra(info, name, 'subgraphs/auth/dist/main.js', port, { ...authEnv(info, String(port)), ...env });
+
 /** One more gateway in front of the stack's subgraphs, with its own settings. */
 export const startGatewayInstance = (
   info: StackInfo,
@@ -170,16 +192,9 @@ export async function startStack(info: StackInfo): Promise<RunningStack> {
     'auth',
     'subgraphs/auth/dist/main.js',
     {
-      AUTH_PORT: portOf(info.authUrl),
-      USER_DB_URL: info.userDbUrl,
-      SECURE_REDIS_URL: info.secureRedisUrl,
-      BUS_REDIS_URL: info.busRedisUrl,
-      KEYS_DIR: info.keysDir,
-      KEYS_RELOAD_MS: '200',
-      OUTBOX_POLL_MS: '50',
+      ...authEnv(info, portOf(info.authUrl)),
       ADMIN_EMAIL: info.adminEmail,
       ADMIN_PASSWORD: info.adminPassword,
-      ...E2E_LIMITS,
     },
     info.logsDir,
   );

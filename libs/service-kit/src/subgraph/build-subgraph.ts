@@ -9,6 +9,7 @@ import { applyAuthGuard } from '../auth/auth-guard';
 import { ALL_ROLES } from '../auth/role';
 import { applyCanonicalIds } from '../ids/canonical-id-args';
 import { type ServiceContext } from '../auth/service-context';
+import { applyEntityReferenceKeys } from './entity-references';
 import { applyRateLimits, RATE_LIMIT_DIRECTIVE_SDL } from '../rate-limit/rate-limit-directive';
 import { type Redis } from 'ioredis';
 
@@ -64,5 +65,6 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Gra
   const subgraph = applyCanonicalIds(buildSubgraphSchema({ typeDefs, resolvers }));
   // The guard wraps the limiter, so refused callers are not counted against anyone.
   const limited = definition.rateLimitRedis ? applyRateLimits(subgraph, definition.rateLimitRedis) : subgraph;
-  return applyAuthGuard(limited);
+  // Representations are coerced before the guard reads them, as arguments are before any resolver.
+  return applyEntityReferenceKeys(applyAuthGuard(limited));
 }

@@ -97,6 +97,12 @@ export class RefreshTokenStore {
     return (await this.redis.exists(familyKey(familyId))) ? familyId : null;
   }
 
+  /** Whose session a token (active or already rotated) belongs to, without touching it. */
+  async ownerOf(token: string): Promise<string | null> {
+    const familyId = await this.familyOf(token);
+    return familyId ? this.redis.hget(familyKey(familyId), 'userId') : null;
+  }
+
   async revokeFamily(familyId: string): Promise<void> {
     const userId = await this.redis.hget(familyKey(familyId), 'userId');
     const tx = this.redis.multi().del(familyKey(familyId));
