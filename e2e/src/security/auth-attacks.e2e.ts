@@ -49,7 +49,7 @@ describe('access tokens with impossible times, signed with the real key', () => 
 });
 
 describe('a rate-limited refresh leaves the refresh token usable', () => {
-  it('when a refresh is refused by its address limit, then the cookie stays and the same token works from elsewhere, once', async () => {
+  it('when a refresh is refused by its address limit, then the cookie stays and the same token works from elsewhere', async () => {
     const session = await newCookieSession('limited-ip');
     const busy = randomClientIp();
     await Promise.all(
@@ -104,7 +104,8 @@ describe('ADMIN_EMAIL cannot be taken over by signing it up', () => {
   let instance: ExtraInstance | undefined;
 
   const start = async (name: string, env: Record<string, string>) => {
-    instance = await startAuthInstance(stack(), name, port(), env);
+    // Called directly, every sign-up comes from 127.0.0.1: the per-IP limit is not under test here.
+    instance = await startAuthInstance(stack(), name, port(), { SIGNUP_LIMIT_PER_IP: '1000/3600', ...env });
     return `${instance.url}/graphql`;
   };
 

@@ -11,7 +11,7 @@ import { isOwnedByCaller } from './owned-by-caller';
 import { type Role } from './role';
 import { type ServiceContext } from './service-context';
 
-export interface AuthRule {
+interface AuthRule {
   requires?: Role[];
   /** The field of the object that holds its owner's user id; the owner passes too. */
   owner?: string;

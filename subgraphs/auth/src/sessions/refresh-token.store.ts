@@ -99,8 +99,8 @@ export class RefreshTokenStore {
 
   /** Whose session a token (active or already rotated) belongs to, without touching it. */
   async ownerOf(token: string): Promise<string | null> {
-    const familyId = await this.familyOf(token);
-    return familyId ? this.redis.hget(familyKey(familyId), 'userId') : null;
+    const value = await this.redis.get(tokenKey(hashRefreshToken(token)));
+    return value ? this.redis.hget(familyKey(value.slice(0, value.indexOf('|'))), 'userId') : null;
   }
 
   async revokeFamily(familyId: string): Promise<void> {
