@@ -12,20 +12,54 @@ const count = (results: GraphQLResult<unknown>[], code: string) =>
 const from = (ip: string) => ({ 'x-forwarded-for': ip });
 
 describe('rate limits on credentials, under concurrency', () => {
-  it('when forty wrong-password logins for one account race, then exactly the limit is checked and the excess is RATE_LIMITED', async () => {
-    const { email } = await newUser('brute');
-    const limit = points(E2E_LIMITS.LOGIN_LIMIT_PER_ACCOUNT);
+  const wrongPasswords = (email: string, n: number, ip: () => string) =>
+    Promise.all(Array.from({ length: n }, () => loginCall(email, 'wrong-password-xyz', from(ip()))));
 
-    const results = await Promise.all(
-      Array.from({ length: 40 }, () => loginCall(email, 'wrong-password-xyz', from(randomClientIp()))),
-    );
+  it.each([
+    ['an account', async () => (await newUser('brute')).email],
+    ['an unknown email, counted the same so limits reveal no accounts', async () => uniqueEmail('nobody')],
+  ])(
+    'when forty wrong-password logins for %s race from forty addresses, then exactly the per-account ceiling is checked and the excess is RATE_LIMITED',
+    async (_case, emailOf) => {
+      const email = await emailOf();
+      const ceiling = points(E2E_LIMITS.LOGIN_LIMIT_PER_ACCOUNT);
 
-    expect(count(results, 'UNAUTHENTICATED')).toBe(limit);
-    expect(count(results, 'RATE_LIMITED')).toBe(40 - limit);
-    const limited = results
-      .flatMap((r) => r.errors ?? [])
-      .find((e) => e.extensions?.code === 'RATE_LIMITED')!;
-    expect(limited.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+      const results = await wrongPasswords(email, 40, randomClientIp);
+
+      expect(count(results, 'UNAUTHENTICATED')).toBe(ceiling);
+      expect(count(results, 'RATE_LIMITED')).toBe(40 - ceiling);
+      const limited = results
+        .flatMap((r) => r.errors ?? [])
+        .find((e) => e.extensions?.code === 'RATE_LIMITED')!;
+      expect(limited.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    },
+  );
+
+  it('when the per-account ceiling is reached from many addresses, then it holds for every address, the right password included', async () => {
+    const user = await newUser('distributed');
+    await wrongPasswords(user.email, points(E2E_LIMITS.LOGIN_LIMIT_PER_ACCOUNT), randomClientIp);
+
+    expect(errorCodes(await loginCall(user.email, user.password, from(randomClientIp())))).toEqual([
+      'RATE_LIMITED',
+    ]);
+  });
+
+  it("when an attacker sends as many wrong passwords as the account's ceiling from one address, then only that address is stopped and the owner signs in from another", async () => {
+    const victim = await newUser('victim');
+    const attacker = randomClientIp();
+    // As many as the ceiling (within the attacker's per-IP allowance): counted on the account, they would lock it.
+    const attempts = points(E2E_LIMITS.LOGIN_LIMIT_PER_ACCOUNT);
+    const perAddress = points(E2E_LIMITS.LOGIN_LIMIT_PER_ACCOUNT_IP);
+
+    const results = await wrongPasswords(victim.email, attempts, () => attacker);
+
+    expect(count(results, 'UNAUTHENTICATED')).toBe(perAddress);
+    expect(count(results, 'RATE_LIMITED')).toBe(attempts - perAddress);
+    const owner = await loginCall(victim.email, victim.password, from(randomClientIp()));
+    expect(owner.data?.login.user.id).toBe(victim.userId);
+    expect(errorCodes(await loginCall(victim.email, victim.password, from(attacker)))).toEqual([
+      'RATE_LIMITED',
+    ]);
   });
 
   it('when one request carries thirty aliased logins, then each alias is counted and the per-IP limit stops the excess', async () => {
@@ -59,14 +93,18 @@ describe('rate limits on credentials, under concurrency', () => {
     expect(count(results, 'RATE_LIMITED')).toBe(5);
   });
 
-  it('when a correct password follows a few typos, then the account is not locked by them', async () => {
+  it("when a correct password follows a few typos from the owner's address, then it clears them and the typos never lock the owner", async () => {
     const user = await newUser('typos');
-    for (let i = 0; i < points(E2E_LIMITS.LOGIN_LIMIT_PER_ACCOUNT) - 1; i++)
-      await loginCall(user.email, 'typo-password-1');
-    expect((await loginCall(user.email, user.password)).data?.login).toBeDefined();
-    expect((await loginCall(user.email, 'typo-password-2')).errors?.[0].extensions?.code).toBe(
-      'UNAUTHENTICATED',
-    );
+    const home = from(randomClientIp());
+    const typos = points(E2E_LIMITS.LOGIN_LIMIT_PER_ACCOUNT_IP) - 1;
+
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < typos; i++)
+        expect(errorCodes(await loginCall(user.email, `typo-password-${i}`, home))).toEqual([
+          'UNAUTHENTICATED',
+        ]);
+      expect((await loginCall(user.email, user.password, home)).data?.login).toBeDefined();
+    }
   });
 
   it('when sign-ups from one IP race, then only the limit is created', async () => {

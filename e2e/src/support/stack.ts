@@ -37,13 +37,19 @@ export interface RunningStack {
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
-/** Small limits, so the rate-limit tests reach them quickly; other tests use their own client IPs. */
+/**
+ * Small limits, so the rate-limit tests reach them quickly; other tests use their own
+ * client IPs. One address can fail at most 2 × 5 logins within the per-account window,
+ * below its ceiling of 15 (the auth config refuses settings where it could reach it).
+ * The per-account refresh window is short so a test can wait for it to pass.
+ */
 export const E2E_LIMITS = {
-  LOGIN_LIMIT_PER_ACCOUNT: '10/900',
+  LOGIN_LIMIT_PER_ACCOUNT_IP: '5/900',
+  LOGIN_LIMIT_PER_ACCOUNT: '15/900',
   LOGIN_LIMIT_PER_IP: '20/60',
   SIGNUP_LIMIT_PER_IP: '5/3600',
   REFRESH_LIMIT_PER_IP: '10/60',
-  REFRESH_LIMIT_PER_ACCOUNT: '30/60',
+  REFRESH_LIMIT_PER_ACCOUNT: '10/8',
 };
 
 /** The gateway's ceiling per client IP (each test call has its own IP unless pinned). */
@@ -115,6 +121,7 @@ async function waitReady(name: string, baseUrl: string, child: ChildProcess, log
 const portOf = (url: string) => new URL(url).port;
 const jwksOf = (info: StackInfo) => `${info.authUrl}/.well-known/jwks.json`;
 
+/** An auth service on the run's databases and keys; the stack's own also bootstraps the admin. */
 const authEnv = (info: StackInfo, port: string): ServiceEnv => ({
   AUTH_PORT: port,
   USER_DB_URL: info.userDbUrl,
@@ -123,8 +130,6 @@ const authEnv = (info: StackInfo, port: string): ServiceEnv => ({
   KEYS_DIR: info.keysDir,
   KEYS_RELOAD_MS: '200',
   OUTBOX_POLL_MS: '50',
-  ADMIN_EMAIL: info.adminEmail,
-  ADMIN_PASSWORD: info.adminPassword,
   ...E2E_LIMITS,
 });
 
@@ -185,7 +190,7 @@ export const startEventsInstance = (info: StackInfo, name: string, port: number,
 export const startGatewayInstance = (info: StackInfo, name: string, port: number, env: ServiceEnv) =>
   startExtra(info, name, 'gateway/dist/main.js', port, { ...gatewayEnv(info, String(port)), ...env });
 
-/** One more auth service on the stack's databases and keys, with its own settings. */
+/** One more auth service (no ADMIN_EMAIL unless `env` gives one), with its own settings. */
 export const startAuthInstance = (info: StackInfo, name: string, port: number, env: ServiceEnv) =>
   startExtra(info, name, 'subgraphs/auth/dist/main.js', port, { ...authEnv(info, String(port)), ...env });
 
@@ -214,7 +219,11 @@ export async function authRefusingToStart(
 
 /** Starts the built services as real processes on their own ports, and waits until each is ready. */
 export async function startStack(info: StackInfo): Promise<RunningStack> {
-  const auth = startService(info, 'auth', 'subgraphs/auth/dist/main.js', authEnv(info, portOf(info.authUrl)));
+  const auth = startService(info, 'auth', 'subgraphs/auth/dist/main.js', {
+    ...authEnv(info, portOf(info.authUrl)),
+    ADMIN_EMAIL: info.adminEmail,
+    ADMIN_PASSWORD: info.adminPassword,
+  });
   const events = startService(
     info,
     'events',

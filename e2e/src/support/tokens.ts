@@ -25,6 +25,8 @@ export interface ForgeOptions {
   roles?: string[];
   issuer?: string;
   audience?: string;
+  /** Seconds from now; two minutes ago unless told. */
+  issuedInSeconds?: number;
   expiresInSeconds?: number;
   kid?: string;
   typ?: string;
@@ -38,7 +40,7 @@ export async function signAccessToken(options: ForgeOptions): Promise<string> {
     .setSubject(options.sub)
     .setIssuer(options.issuer ?? 'rewardgraph-auth')
     .setAudience(options.audience ?? 'rewardgraph-api')
-    .setIssuedAt(now - 120)
+    .setIssuedAt(now + (options.issuedInSeconds ?? -120))
     .setExpirationTime(now + (options.expiresInSeconds ?? 300))
     .sign(key);
 }

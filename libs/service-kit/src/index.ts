@@ -18,6 +18,7 @@ export * from './bus/domain-event';
 export * from './bus/publish-once';
 export * from './auth/auth-directive';
 export * from './auth/auth-guard';
+export * from './auth/owned-by-caller';
 export * from './auth/service-context';
 export * from './pagination/connection';
 export * from './graphql/day-count';

@@ -49,7 +49,13 @@ export async function createAuthApp(config: AuthConfig) {
   const loginModel = modelOn(userDb, LoginRecord);
   const outboxModel = modelOn(userDb, OutboxRecord);
   const limits = new AuthRateLimits(secureRedis, config);
-  const users = new UserService(userModel, outboxModel, secureRedis, logger.child({ module: 'users' }));
+  const users = new UserService(
+    userModel,
+    outboxModel,
+    secureRedis,
+    logger.child({ module: 'users' }),
+    config.ADMIN_EMAIL,
+  );
   const sessions = new SessionService(
     users,
     new RefreshTokenStore(secureRedis, {
@@ -83,7 +89,11 @@ export async function createAuthApp(config: AuthConfig) {
     schema,
     logger,
     common: config,
-    verifyAccessToken: createAccessTokenVerifier(keys.getKey, policy, revocationList),
+    verifyAccessToken: createAccessTokenVerifier(
+      keys.getKey,
+      { ...policy, ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS },
+      revocationList,
+    ),
     metrics: createMetricsRegistry('auth'),
     readiness: {
       'user-db': () => userDb.db!.admin().ping(),

@@ -1,5 +1,5 @@
 import { type ConfigError } from '@rewardgraph/service-kit';
-import { DEMO_ADMIN_PASSWORD, readAuthConfig } from './config';
+import { DEMO_ADMIN_PASSWORD, readAuthConfig, singleAddressCeiling } from './config';
 
 const OWN_SECRET = 'an-operator-chosen-secret-of-32-chars!';
 const problemsOf = (env: NodeJS.ProcessEnv) => {
@@ -42,5 +42,25 @@ describe('auth config', () => {
     expect(readAuthConfig({ NODE_ENV: 'development', ...demoAdmin }).ADMIN_PASSWORD).toBe(
       DEMO_ADMIN_PASSWORD,
     );
+  });
+});
+
+describe('auth config: login limits', () => {
+  it('when nothing is set, then one address can never reach the per-account ceiling', () => {
+    const config = readAuthConfig({ NODE_ENV: 'development' });
+
+    expect(
+      singleAddressCeiling(config.LOGIN_LIMIT_PER_ACCOUNT_IP, config.LOGIN_LIMIT_PER_ACCOUNT),
+    ).toBeLessThan(config.LOGIN_LIMIT_PER_ACCOUNT.points);
+  });
+
+  it('when one address could fail as often as the per-account ceiling allows, then the config is refused', () => {
+    expect(() =>
+      readAuthConfig({
+        NODE_ENV: 'development',
+        LOGIN_LIMIT_PER_ACCOUNT_IP: '10/900',
+        LOGIN_LIMIT_PER_ACCOUNT: '40/3600',
+      }),
+    ).toThrow(/LOGIN_LIMIT_PER_ACCOUNT/);
   });
 });

@@ -24,6 +24,18 @@ const limit = (fallback: string) =>
 /** The admin password `npm start` and the README use: anyone can sign in with it. */
 export const DEMO_ADMIN_PASSWORD = 'rewardgraph-demo-admin';
 
+interface Window {
+  points: number;
+  seconds: number;
+}
+
+/**
+ * The most failed logins one address can add to an account's count within one window
+ * of the per-account limit: every (account, address) window that can overlap it, full.
+ */
+export const singleAddressCeiling = (perAccountIp: Window, perAccount: Window) =>
+  perAccountIp.points * (Math.ceil(perAccount.seconds / perAccountIp.seconds) + 1);
+
 const schema = z
   .object({
     ...commonEnv,
@@ -45,7 +57,8 @@ const schema = z
       .min(60)
       .default(3 * 86_400),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(250),
-    LOGIN_LIMIT_PER_ACCOUNT: limit('10/900'),
+    LOGIN_LIMIT_PER_ACCOUNT_IP: limit('10/900'),
+    LOGIN_LIMIT_PER_ACCOUNT: limit('100/3600'),
     LOGIN_LIMIT_PER_IP: limit('30/60'),
     SIGNUP_LIMIT_PER_IP: limit('10/3600'),
     REFRESH_LIMIT_PER_IP: limit('60/60'),
@@ -57,6 +70,16 @@ const schema = z
     message: 'set ADMIN_EMAIL and ADMIN_PASSWORD together, or neither',
     path: ['ADMIN_PASSWORD'],
   })
+  .refine(
+    (c) =>
+      singleAddressCeiling(c.LOGIN_LIMIT_PER_ACCOUNT_IP, c.LOGIN_LIMIT_PER_ACCOUNT) <
+      c.LOGIN_LIMIT_PER_ACCOUNT.points,
+    {
+      message:
+        'LOGIN_LIMIT_PER_ACCOUNT must exceed what one address can fail within its window under LOGIN_LIMIT_PER_ACCOUNT_IP, or one address could lock the owner out',
+      path: ['LOGIN_LIMIT_PER_ACCOUNT'],
+    },
+  )
   .refine((c) => c.REFRESH_IDLE_TTL_SECONDS <= c.REFRESH_ABSOLUTE_TTL_SECONDS, {
     message: 'the idle timeout cannot exceed the absolute session lifetime',
     path: ['REFRESH_IDLE_TTL_SECONDS'],

@@ -8,6 +8,8 @@ export const ACCESS_TOKEN_ALGORITHM = 'EdDSA';
 /** RFC 9068 media type of a JWT access token, checked so that no other JWT is taken for one. */
 export const ACCESS_TOKEN_TYPE = 'at+jwt';
 
+/** Clock skew verifiers accept between the issuer's clock and theirs. */
+const CLOCK_TOLERANCE_SECONDS = 5;
 /** Verifiers accept 5 s of clock skew; a minute of margin covers it and slow clocks. */
 const LIFETIME_MARGIN_SECONDS = 60;
 
@@ -20,6 +22,11 @@ export const maxTokenLifetimeMs = (ttlSeconds: number) => (ttlSeconds + LIFETIME
 export interface AccessTokenPolicy {
   issuer: string;
   audience: string;
+}
+
+export interface VerificationPolicy extends AccessTokenPolicy {
+  /** The issuer's access-token lifetime (ACCESS_TOKEN_TTL_SECONDS): no token may claim a longer one. */
+  ttlSeconds: number;
 }
 
 const MESSAGES = {
@@ -38,10 +45,13 @@ export class InvalidTokenError extends Error {
 /**
  * Verifies an access token against a key set and the policy, and returns who it
  * names; with a revocation list, tokens of revoked sessions or users are refused too.
+ * A token issued in the future, older than the lifetime, or claiming a longer lifetime
+ * than the issuer gives is refused: a leaked signing key (or a bug) cannot mint tokens
+ * that outlive the key's rotation and the revocation list's memory.
  */
 export function createAccessTokenVerifier(
   keys: JWTVerifyGetKey,
-  policy: AccessTokenPolicy,
+  policy: VerificationPolicy,
   revocations?: RevocationList,
 ) {
   return async (token: string): Promise<Identity> => {
@@ -52,8 +62,10 @@ export function createAccessTokenVerifier(
         audience: policy.audience,
         typ: ACCESS_TOKEN_TYPE,
         requiredClaims: ['sub', 'exp', 'iat'],
-        clockTolerance: 5,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        maxTokenAge: policy.ttlSeconds,
       });
+      if (payload.exp! - payload.iat! > policy.ttlSeconds) throw new InvalidTokenError('invalid');
       const roles = Array.isArray(payload.roles) ? payload.roles : [];
       if (!payload.sub || !roles.every((role): role is Role => ALL_ROLES.includes(role as Role))) {
         throw new InvalidTokenError('invalid');

@@ -42,6 +42,7 @@ export interface RemoteVerificationOptions {
   policy: AccessTokenPolicy;
   /** The bus Redis, where the auth service publishes revocations. */
   bus: Redis;
+  /** The auth service's ACCESS_TOKEN_TTL_SECONDS: tokens claiming a longer life are refused. */
   accessTokenTtlSeconds: number;
   logger: Logger;
 }
@@ -60,5 +61,10 @@ export function createRemoteVerification({
 }: RemoteVerificationOptions) {
   const revocations = new RevocationList(bus.duplicate(), maxTokenLifetimeMs(accessTokenTtlSeconds), logger);
   const keys = createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
-  return { verify: createAccessTokenVerifier(keys, policy, revocations), revocations };
+  const verify = createAccessTokenVerifier(
+    keys,
+    { ...policy, ttlSeconds: accessTokenTtlSeconds },
+    revocations,
+  );
+  return { verify, revocations };
 }

@@ -10,6 +10,7 @@ import { ALL_ROLES } from '../auth/role';
 import { INPUT_DIRECTIVES_SDL } from '../inputs/input-directives';
 import { applyInputEdge } from '../inputs/input-edge';
 import { type ServiceContext } from '../auth/service-context';
+import { applyEntityReferenceKeys } from './entity-references';
 import { applyRateLimits, RATE_LIMIT_DIRECTIVE_SDL } from '../rate-limit/rate-limit-directive';
 import { type Redis } from 'ioredis';
 
@@ -65,5 +66,6 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Gra
   const subgraph = applyInputEdge(buildSubgraphSchema({ typeDefs, resolvers }));
   // The guard wraps the limiter, so refused callers are not counted against anyone.
   const limited = definition.rateLimitRedis ? applyRateLimits(subgraph, definition.rateLimitRedis) : subgraph;
-  return applyAuthGuard(limited);
+  // Representations are coerced before the guard reads them, as arguments are before any resolver.
+  return applyEntityReferenceKeys(applyAuthGuard(limited));
 }

@@ -17,8 +17,9 @@ export class LoginService {
   ) {}
 
   /**
-   * Unknown email and wrong password give the same error after the same work. Every
-   * attempt is counted (per IP and per account) before the password is looked at.
+   * Unknown email and wrong password give the same error after the same work, and are
+   * counted the same way (per IP, per account and IP, per account) before the password
+   * is looked at, so the limits tell nothing about which accounts exist either.
    */
   async login(email: string, password: string, clientIp: string): Promise<SessionTokens> {
     const account = normalizeEmail(email);
@@ -27,7 +28,7 @@ export class LoginService {
     const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
     if (!user || !matches) throw unauthenticated('Wrong email or password');
 
-    await this.limits.loginSucceeded(account);
+    await this.limits.loginSucceeded(clientIp, account);
     if (needsRehash(user.passwordHash))
       await this.users.replacePasswordHash(user._id, await hashPassword(password));
     await this.logins.create({ userId: user._id.toHexString(), at: new Date(), clientIp, published: false });

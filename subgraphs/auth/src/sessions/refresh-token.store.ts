@@ -97,6 +97,12 @@ export class RefreshTokenStore {
     return (await this.redis.exists(familyKey(familyId))) ? familyId : null;
   }
 
+  /** Whose session a token (active or already rotated) belongs to, without touching it. */
+  async ownerOf(token: string): Promise<string | null> {
+    const value = await this.redis.get(tokenKey(hashRefreshToken(token)));
+    return value ? this.redis.hget(familyKey(value.slice(0, value.indexOf('|'))), 'userId') : null;
+  }
+
   async revokeFamily(familyId: string): Promise<void> {
     const userId = await this.redis.hget(familyKey(familyId), 'userId');
     const tx = this.redis.multi().del(familyKey(familyId));

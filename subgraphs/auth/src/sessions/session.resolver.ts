@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Auth, ErrorCode, type ServiceContext } from '@rewardgraph/service-kit';
+import { Auth, ErrorCode, ownedByCaller, type ServiceContext } from '@rewardgraph/service-kit';
 import { LoginInput } from '../users/credentials.input';
 import { toUser } from '../users/user.type';
 import { AuthPayload } from './auth-payload.type';
@@ -49,7 +49,9 @@ export class SessionResolver {
       token: tokens.refresh.token,
       maxAgeSeconds: tokens.refresh.maxAgeSeconds,
     });
-    return { accessToken: tokens.accessToken, expiresAt: tokens.expiresAt, user: toUser(tokens.user) };
+    // The caller has just proven who they are, but their new token is not in this request.
+    const user = ownedByCaller(toUser(tokens.user));
+    return { accessToken: tokens.accessToken, expiresAt: tokens.expiresAt, user };
   }
 }
 

@@ -31,11 +31,14 @@ export class SessionService {
   /**
    * Rotates the presented refresh token. A token that was already rotated is a
    * stolen copy or a replay (RFC 9700 §4.14.2): its whole family is revoked, and so
-   * are the access tokens issued in it.
+   * are the access tokens issued in it. Every limit is checked before the rotation:
+   * a refused refresh leaves the token as it was, so the client's retry is not reuse.
    */
   async refresh(token: string | undefined, clientIp: string): Promise<SessionTokens> {
     await this.limits.refreshAttempt(clientIp);
     if (!token) throw unauthenticated('No session: sign in');
+    const owner = await this.refreshTokens.ownerOf(token);
+    if (owner) await this.limits.refreshForUser(owner);
     const rotation = await this.refreshTokens.rotate(token);
     if (rotation.outcome === 'reuse') {
       this.logger.warn(
@@ -46,7 +49,6 @@ export class SessionService {
       throw unauthenticated('This session was ended because its refresh token was used twice; sign in again');
     }
     if (rotation.outcome !== 'ok') throw unauthenticated('Session expired or ended: sign in');
-    await this.limits.refreshForUser(rotation.userId);
     const user = await this.users.findById(rotation.userId);
     if (!user) {
       await this.refreshTokens.revokeFamily(rotation.familyId);

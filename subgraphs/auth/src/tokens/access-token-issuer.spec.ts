@@ -1,13 +1,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeProtectedHeader } from 'jose';
+import { decodeProtectedHeader, SignJWT } from 'jose';
 import { pino } from 'pino';
 import { createAccessTokenVerifier, Role } from '@rewardgraph/service-kit';
 import { openSigningKeys, type SigningKeys } from '../keys/signing-keys';
 import { createAccessTokenIssuer } from './access-token-issuer';
 
 const policy = { issuer: 'rewardgraph-auth', audience: 'rewardgraph-api' };
+const TTL = 600;
+const verification = { ...policy, ttlSeconds: TTL };
 const subject = { userId: 'u1', roles: [Role.USER, Role.AUDITOR], sessionId: 's1', tokenVersion: 3 };
 
 describe('access tokens', () => {
@@ -23,7 +25,7 @@ describe('access tokens', () => {
   });
 
   it('when a token is issued, then the verifier of the same key set returns the same identity', async () => {
-    const verify = createAccessTokenVerifier(keys.getKey, policy);
+    const verify = createAccessTokenVerifier(keys.getKey, verification);
 
     const { accessToken, expiresAt } = await createAccessTokenIssuer(keys, policy, 600)(subject);
 
@@ -38,7 +40,7 @@ describe('access tokens', () => {
 
   it('when the verifier expects another audience, then the token is refused as invalid', async () => {
     const { accessToken } = await createAccessTokenIssuer(keys, policy, 600)(subject);
-    const verify = createAccessTokenVerifier(keys.getKey, { ...policy, audience: 'other' });
+    const verify = createAccessTokenVerifier(keys.getKey, { ...verification, audience: 'other' });
 
     await expect(verify(accessToken)).rejects.toMatchObject({ reason: 'invalid' });
   });
@@ -46,8 +48,40 @@ describe('access tokens', () => {
   it('when a token has expired, then it is refused as expired', async () => {
     const { accessToken } = await createAccessTokenIssuer(keys, policy, -60)(subject);
 
-    await expect(createAccessTokenVerifier(keys.getKey, policy)(accessToken)).rejects.toMatchObject({
+    await expect(createAccessTokenVerifier(keys.getKey, verification)(accessToken)).rejects.toMatchObject({
       reason: 'expired',
+    });
+  });
+
+  /** A token signed with the real current key, with the given issue and expiry times (seconds from now). */
+  const signed = (iatOffset: number, expOffset: number) => {
+    const { kid, privateKey } = keys.current();
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({ roles: [Role.USER] })
+      .setProtectedHeader({ alg: 'EdDSA', kid, typ: 'at+jwt' })
+      .setSubject('u1')
+      .setIssuer(policy.issuer)
+      .setAudience(policy.audience)
+      .setIssuedAt(now + iatOffset)
+      .setExpirationTime(now + expOffset)
+      .sign(privateKey);
+  };
+
+  it.each([
+    ['issued a minute in the future', 60, 300, 'invalid'],
+    ['claiming a lifetime longer than the TTL', -10, TTL * 100, 'invalid'],
+    ['issued longer ago than the TTL, with an expiry still ahead', -TTL - 60, 60, 'expired'],
+  ])('when a token is %s, then it is refused', async (_case, iat, exp, reason) => {
+    await expect(
+      createAccessTokenVerifier(keys.getKey, verification)(await signed(iat, exp)),
+    ).rejects.toMatchObject({ reason });
+  });
+
+  it('when the issuer clock is a few seconds ahead, then the token is still accepted', async () => {
+    await expect(
+      createAccessTokenVerifier(keys.getKey, verification)(await signed(3, TTL + 3)),
+    ).resolves.toMatchObject({
+      userId: 'u1',
     });
   });
 

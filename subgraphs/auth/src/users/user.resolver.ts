@@ -1,5 +1,12 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Auth, PageArgs, RateLimit, Role, type ServiceContext } from '@rewardgraph/service-kit';
+import {
+  Auth,
+  ownedByCaller,
+  PageArgs,
+  RateLimit,
+  Role,
+  type ServiceContext,
+} from '@rewardgraph/service-kit';
 import { type AuthRateLimits } from '../rate-limit/auth-rate-limits';
 import { type SessionService } from '../sessions/session.service';
 import { SignUpInput } from './credentials.input';
@@ -18,7 +25,7 @@ export class UserResolver {
   @Mutation(() => User, { description: 'Creates an account with the USER role' })
   async signUp(@Arg('input') input: SignUpInput, @Ctx() { clientIp }: ServiceContext): Promise<User> {
     await this.limits.signUpAttempt(clientIp);
-    return toUser(await this.userService.signUp(input.email, input.password));
+    return ownedByCaller(toUser(await this.userService.signUp(input.email, input.password)));
   }
 
   @Query(() => User, { description: 'The signed-in user' })

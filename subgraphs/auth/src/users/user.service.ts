@@ -4,15 +4,12 @@ import { Types, type QueryFilter } from 'mongoose';
 import {
   badInput,
   conflict,
-  hasAnyRole,
   isDuplicateKey,
   notFound,
   inIdOrder,
   paginate,
   Role,
-  STAFF_ROLES,
   toObjectId,
-  type Identity,
   type Page,
   type PageArgs,
 } from '@rewardgraph/service-kit';
@@ -29,16 +26,29 @@ export type UserModel = ReturnModelType<typeof UserRecord>;
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const emailTaken = () => conflict('An account with this email already exists');
+
 export class UserService {
+  private readonly reservedEmail: string | undefined;
+
+  /** `adminEmail` is ADMIN_EMAIL: the address only the bootstrap may create. */
   constructor(
     private readonly users: UserModel,
     private readonly outbox: ReturnModelType<typeof OutboxRecord>,
     private readonly lockRedis: Redis,
     private readonly logger: Logger,
-  ) {}
+    adminEmail?: string,
+  ) {
+    this.reservedEmail = adminEmail ? normalizeEmail(adminEmail) : undefined;
+  }
 
-  /** Sign-up always makes a plain USER; only an ADMIN grants more. */
+  /**
+   * Sign-up always makes a plain USER; only an ADMIN grants more. ADMIN_EMAIL is
+   * reserved for the bootstrapped admin and answered as a taken email (which it is once
+   * bootstrapped), so nobody creates the account the bootstrap would otherwise find.
+   */
   async signUp(email: string, password: string): Promise<UserRecord> {
+    if (normalizeEmail(email) === this.reservedEmail) throw emailTaken();
     return this.create(email, password, [Role.USER]);
   }
 
@@ -63,7 +73,7 @@ export class UserService {
       return created.toObject();
     } catch (error) {
       await this.outbox.deleteOne({ _id: event._id }).exec();
-      if (isDuplicateKey(error)) throw conflict('An account with this email already exists');
+      if (isDuplicateKey(error)) throw emailTaken();
       throw error;
     }
   }
@@ -121,30 +131,35 @@ export class UserService {
     });
   }
 
-  /** Users by id, in the order asked, for entity references; others see only themselves. */
-  async findVisible(ids: readonly string[], viewer: Identity): Promise<(UserRecord | null)[]> {
-    const visible = hasAnyRole(viewer, STAFF_ROLES) ? ids : ids.filter((id) => id === viewer.userId);
-    const allowed = visible.filter((id) => /^[0-9a-f]{24}$/.test(id));
+  /** Users by canonical id, in the order asked (null where none), in one query. */
+  async findByIds(ids: readonly string[]): Promise<(UserRecord | null)[]> {
     const found = await this.users
-      .find({ _id: { $in: allowed } })
+      .find({ _id: { $in: ids.map((id) => toObjectId(id)) } })
       .lean<UserRecord[]>()
       .exec();
     return inIdOrder(ids, found);
   }
 
-  /** Creates the first ADMIN from the environment when there is none yet. */
+  /**
+   * Creates the first ADMIN from the environment when there is none yet. An existing
+   * account with that email is never promoted: it may have been signed up by anyone
+   * before ADMIN_EMAIL was set (or reserved), and promoting it would hand them the
+   * platform. The operator is told what to do instead.
+   */
   async bootstrapAdmin(email: string, password: string): Promise<void> {
     if (await this.users.exists({ roles: Role.ADMIN })) return;
-    const existing = await this.findByEmail(email);
-    if (existing) {
-      await this.users.updateOne({ _id: existing._id }, { $addToSet: { roles: Role.ADMIN } }).exec();
-      this.logger.warn({ email }, 'granted ADMIN to the existing account named by ADMIN_EMAIL');
+    if (await this.findByEmail(email)) {
+      this.logger.error(
+        { email },
+        'no ADMIN exists and ADMIN_EMAIL names an account someone already signed up, which is NOT promoted: set ADMIN_EMAIL to an address without an account and restart; that ADMIN can then grant roles',
+      );
       return;
     }
     try {
       await this.create(email, password, [Role.ADMIN, Role.USER]);
       this.logger.info({ email }, 'bootstrapped the first ADMIN');
     } catch (error) {
+      // Another instance starting at the same moment created it.
       if ((error as { extensions?: { code?: string } }).extensions?.code !== 'CONFLICT') throw error;
     }
   }

@@ -1,9 +1,16 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Connection, Role } from '@rewardgraph/service-kit';
+import { AuthOrOwner, Connection, Role } from '@rewardgraph/service-kit';
 import { type UserRecord } from './user.model';
 
+/**
+ * Who sees whom (product rule): staff see the id and email of any user they reach, only
+ * an ADMIN sees another user's roles, everyone sees themself. The rules sit on the type
+ * and its fields, so `me`, `user`, `users`, sign-in payloads and `_entities` (whose
+ * `__resolveReference` the type's rule guards) all apply the same one.
+ */
 @ObjectType({ description: 'A person with an account; other subgraphs extend it by id' })
 @Directive('@key(fields: "id")')
+@AuthOrOwner('id', Role.ADMIN, Role.OPERATOR, Role.AUDITOR)
 export class User {
   @Field(() => ID)
   id!: string;
@@ -12,6 +19,7 @@ export class User {
   email!: string;
 
   @Field(() => [Role])
+  @AuthOrOwner('id', Role.ADMIN)
   roles!: Role[];
 
   @Field()
