@@ -298,4 +298,22 @@ describe('error hygiene', () => {
       }
     });
   });
+
+  describe('explicit nulls', () => {
+    it('when every list is given an explicit null filter, then it lists as without a filter', async () => {
+      const lists = ['events', 'rewards', 'rewardRequests', 'users'];
+      const withNull = await gqlOk<Record<string, { totalCount: number }>>(
+        `query { ${lists.map((list) => `${list}(first: 1, filter: null) { totalCount }`).join(' ')} }`,
+        {},
+        { token: admin.token },
+      );
+      const without = await gqlOk<Record<string, { totalCount: number }>>(
+        `query { ${lists.map((list) => `${list}(first: 1) { totalCount }`).join(' ')} }`,
+        {},
+        { token: admin.token },
+      );
+
+      for (const list of lists) expect(withNull[list].totalCount).toBe(without[list].totalCount);
+    });
+  });
 });

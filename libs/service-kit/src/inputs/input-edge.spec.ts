@@ -48,6 +48,13 @@ describe('the input edge', () => {
     ]);
   });
 
+  it('when an optional input object is sent as null, then the resolver sees it left out', async () => {
+    const result = await run(`query ($f: Filter) { echo(filter: $f, note: "n") }`, { f: null });
+
+    expect(result.errors).toBeUndefined();
+    expect(seen).toEqual([{ note: 'n' }]);
+  });
+
   it('when an id is malformed, then it is BAD_USER_INPUT naming the field, and the resolver never runs', async () => {
     const result = await run(`{ echo(id: "x", filter: { eventId: "${ID}" }) }`);
 

@@ -40,6 +40,12 @@ interface Slot {
   rule: StringRule;
 }
 
+/**
+ * An optional input object argument (a list's `filter`) sent as an explicit null means
+ * the same as leaving it out; resolvers and services then see one shape, never null.
+ */
+const absentWhenNull = ({ type }: Slot) => isInputObjectType(type);
+
 function clean({ type, name, rule }: Slot, value: unknown): unknown {
   if (value === null || value === undefined) return value;
   if (isNonNullType(type)) return clean({ type: type.ofType, name, rule }, value);
@@ -68,7 +74,7 @@ function clean({ type, name, rule }: Slot, value: unknown): unknown {
  * sees the arguments, every `ID`, nested input fields included, is validated and turned
  * into its canonical form, and every string (in JSON inputs too) follows the one string
  * rule (`cleanString`). A refusal is BAD_USER_INPUT naming the field, so a malformed value
- * never reaches the database.
+ * never reaches the database. An optional input object given as null is left out.
  */
 export function applyInputEdge(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
@@ -78,15 +84,16 @@ export function applyInputEdge(schema: GraphQLSchema): GraphQLSchema {
         name,
         rule: ruleOf(arg.astNode),
       }));
-      if (!slots.some((slot) => holdsHandled(slot.type))) return field;
+      if (!slots.some((slot) => holdsHandled(slot.type) || absentWhenNull(slot))) return field;
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
       return {
         ...field,
         resolve: (source, args: Record<string, unknown>, context, info) => {
           const cleaned = Object.fromEntries(
-            Object.entries(args).map(([name, value]) => {
+            Object.entries(args).flatMap(([name, value]) => {
               const slot = slots.find((candidate) => candidate.name === name);
-              return [name, slot ? clean(slot, value) : value];
+              if (slot && value === null && absentWhenNull(slot)) return [];
+              return [[name, slot ? clean(slot, value) : value]];
             }),
           );
           return resolve(source, cleaned, context, info);
