@@ -1,6 +1,6 @@
 import { type Redis } from 'ioredis';
 import { type ContainerType } from 'type-graphql';
-import { buildSubgraph, canonicalId, type ReferenceResolvers } from '@rewardgraph/service-kit';
+import { buildSubgraph, type ReferenceResolvers } from '@rewardgraph/service-kit';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { UserAnalytics } from './analytics/analytics.types';
 import { EventRewardResolver } from './event-rewards/event-reward.resolver';
@@ -36,7 +36,7 @@ export const buildEventsSchema = (
     orphanedTypes: [User, UserAnalytics, ...REWARD_TYPES],
     container,
     references: {
-      User: (reference: { id: string }): User => ({ id: canonicalId(reference.id) }),
+      User: (reference: { id: string }): User => ({ id: reference.id }),
       ...references,
     },
     rateLimitRedis,
