@@ -36,16 +36,21 @@ interface Window {
 export const singleAddressCeiling = (perAccountIp: Window, perAccount: Window) =>
   perAccountIp.points * (Math.ceil(perAccount.seconds / perAccountIp.seconds) + 1);
 
+/** What the key ring needs: shared by the service and the offline rotation tool. */
+const keyRingEnv = {
+  KEYS_DIR: z.string().min(1).default('.keys/auth'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+};
+
 const schema = z
   .object({
     ...commonEnv,
+    ...keyRingEnv,
     AUTH_PORT: port(3001),
     USER_DB_URL: z.string().startsWith('mongodb').default('mongodb://127.0.0.1:27017/rewardgraph_users'),
     SECURE_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6380'),
     BUS_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
-    KEYS_DIR: z.string().min(1).default('.keys/auth'),
     KEYS_RELOAD_MS: z.coerce.number().int().min(100).default(5000),
-    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
     REFRESH_ABSOLUTE_TTL_SECONDS: z.coerce
       .number()
       .int()
@@ -97,3 +102,10 @@ export type AuthConfig = z.infer<typeof schema>;
 export type Limit = AuthConfig['LOGIN_LIMIT_PER_IP'];
 
 export const readAuthConfig = (env: NodeJS.ProcessEnv = process.env): AuthConfig => loadConfig(schema, env);
+
+/**
+ * The rotation tool touches only the key folder: it needs neither the databases nor the
+ * service's secrets, so an operator can run it wherever the folder is mounted.
+ */
+export const readKeyRingConfig = (env: NodeJS.ProcessEnv = process.env) =>
+  loadConfig(z.object(keyRingEnv), env);

@@ -1,4 +1,4 @@
-import { readAuthConfig } from '../config';
+import { readKeyRingConfig } from '../config';
 import { stageOf } from './key-ring';
 import { rotateRing } from './key-ring.file';
 import { maxTokenLifetimeMs } from '@rewardgraph/service-kit';
@@ -9,7 +9,7 @@ import { maxTokenLifetimeMs } from '@rewardgraph/service-kit';
  * services pick the change up within KEYS_RELOAD_MS.
  */
 async function main(): Promise<void> {
-  const config = readAuthConfig();
+  const config = readKeyRingConfig();
   const ring = await rotateRing(config.KEYS_DIR, maxTokenLifetimeMs(config.ACCESS_TOKEN_TTL_SECONDS));
   for (const key of ring.keys)
     process.stdout.write(`${stageOf(key).padEnd(8)} ${key.kid} (created ${key.createdAt})\n`);
