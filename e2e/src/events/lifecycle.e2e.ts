@@ -295,47 +295,4 @@ describe('the reward lifecycle through the gateway', () => {
     );
     expect(errorCodes(badPeriod)).toEqual(['BAD_USER_INPUT']);
   });
-
-  it('when staff ask for analytics of a range, then the figures count what happened in it', async () => {
-    const { eventId, rewardId } = await offer({ autoResolve: true });
-    const user = await newUser('counted');
-    await requestReward(user.token, eventId, rewardId);
-    const range = {
-      from: new Date(Date.now() - DAY).toISOString(),
-      to: new Date(Date.now() + DAY).toISOString(),
-    };
-
-    const data = await gqlOk<{
-      eventAnalytics: {
-        statusDistribution: { key: string; count: number }[];
-        rewardsPerEvent: { eventId: string; rewards: number }[];
-      };
-      rewardAnalytics: { requestStatusDistribution: { key: string; count: number }[] };
-      userAnalytics: {
-        participants: number;
-        totalUsers: number;
-        newUsers: number;
-        participationRate: number;
-      };
-    }>(
-      `query ($range: DateRangeInput!) {
-        eventAnalytics(range: $range) { statusDistribution { key count } rewardsPerEvent { eventId rewards } timeline { day count } }
-        rewardAnalytics(range: $range) { typeDistribution { key count } requestStatusDistribution { key count } requestTimeline { day count } }
-        userAnalytics(range: $range) { participants activeUsers newUsers totalUsers participationRate activityTimeline { day count } newUsersTimeline { day count } }
-      }`,
-      { range },
-      { token: admin.token },
-    );
-
-    expect(data.eventAnalytics.rewardsPerEvent).toContainEqual({ eventId, rewards: 1 });
-    expect(
-      data.rewardAnalytics.requestStatusDistribution.find((s) => s.key === 'APPROVED')!.count,
-    ).toBeGreaterThanOrEqual(1);
-    expect(data.userAnalytics.participants).toBeGreaterThanOrEqual(1);
-    expect(data.userAnalytics.newUsers).toBeGreaterThanOrEqual(1);
-    expect(data.userAnalytics.participationRate).toBeCloseTo(
-      data.userAnalytics.participants / data.userAnalytics.totalUsers,
-      3,
-    );
-  });
 });
