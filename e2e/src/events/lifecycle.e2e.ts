@@ -59,8 +59,12 @@ describe('the reward lifecycle through the gateway', () => {
   });
 
   it.each([
-    ['an unknown metric', { condition: { metric: 'coins', gte: 1 } }],
-    ['a malformed rule', { condition: { all: [] } }],
+    ['an unknown metric', { condition: { rule: { metric: 'COINS', comparison: 'GTE', value: 1 } } }],
+    ['an empty list of rules', { condition: { all: [] } }],
+    [
+      'an ACTIVITY rule without its name',
+      { condition: { rule: { metric: 'ACTIVITY', comparison: 'GTE', value: 1 } } },
+    ],
     ['negative stock', { stock: -1 }],
     ['a zero per-user limit', { perUserLimit: 0 }],
   ])(
@@ -88,7 +92,7 @@ describe('the reward lifecycle through the gateway', () => {
 
   it('when activity meets the condition (a repeated key counting once), then the request is approved and paid', async () => {
     const { eventId, rewardId } = await offer({
-      condition: { metric: 'activity:quest_clear', gte: 3 },
+      condition: { rule: { metric: 'ACTIVITY', activity: 'quest_clear', comparison: 'GTE', value: 3 } },
       autoResolve: true,
       reward: { type: 'ITEM', itemId: 'potion', quantity: 2 },
     });
@@ -147,7 +151,7 @@ describe('the reward lifecycle through the gateway', () => {
 
   it('when a player has logged in during the event, then a loginDays condition is met (fed by auth domain events)', async () => {
     const { eventId, rewardId } = await offer({
-      condition: { metric: 'loginDays', gte: 1 },
+      condition: { rule: { metric: 'LOGIN_DAYS', comparison: 'GTE', value: 1 } },
       autoResolve: true,
     });
     const user = await newUser('loyal');
