@@ -35,8 +35,8 @@ const demoEvents = [
     description: 'Log in on three days and clear five quests to earn festival rewards.',
     condition: {
       all: [
-        { metric: 'loginDays', gte: 3 },
-        { metric: 'activity:quest_clear', gte: 5 },
+        { rule: { metric: 'LOGIN_DAYS', comparison: 'GTE', value: 3 } },
+        { rule: { metric: 'ACTIVITY', activity: 'quest_clear', comparison: 'GTE', value: 5 } },
       ],
     },
     periodStart: new Date(now - day).toISOString(),
@@ -84,7 +84,10 @@ if (events.totalCount > 0) {
         couponCode: 'WINTER10',
         expiry: new Date(now + 60 * day).toISOString(),
       },
-      rules: { condition: { metric: 'loginDays', gte: 1 }, autoResolve: true },
+      rules: {
+        condition: { rule: { metric: 'LOGIN_DAYS', comparison: 'GTE', value: 1 } },
+        autoResolve: true,
+      },
     },
     { reward: { type: 'BADGE', name: 'Festival hero', badgeId: 'festival-hero' }, rules: {} },
   ];

@@ -50,7 +50,13 @@ describe('grant decisions read the database, whatever the caches hold', () => {
 
     await gqlOk(
       UPDATE_REWARD,
-      { e: eventId, r: rewardId, input: { condition: { metric: 'activity:boss_kill', gte: 1 } } },
+      {
+        e: eventId,
+        r: rewardId,
+        input: {
+          condition: { rule: { metric: 'ACTIVITY', activity: 'boss_kill', comparison: 'GTE', value: 1 } },
+        },
+      },
       { token: admin.token },
     );
     const next = (await requestReward(user.token, eventId.toUpperCase(), rewardId)).data!.requestReward;

@@ -119,7 +119,7 @@ describe('who sees whom: the same rule on root fields and on entity references',
     ['a type that is no entity', [{ __typename: 'AuthPayload', accessToken: 'x' }]],
     [
       'an operator object in an analytics key',
-      [{ __typename: 'UserAnalytics', from: { $gt: '' }, to: '2026-01-01T00:00:00Z' }],
+      [{ __typename: 'UserAnalytics', range: { from: { $gt: '' }, to: '2026-01-01T00:00:00Z' } }],
     ],
   ])(
     'when a representation holds %s, then the auth and events subgraphs answer BAD_USER_INPUT without echoing it',

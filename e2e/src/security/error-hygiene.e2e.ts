@@ -174,9 +174,11 @@ describe('error hygiene', () => {
         'description',
       ],
       [
-        'a NUL byte inside the condition',
-        () => ({ condition: { metric: 'loginDays\u0000', gte: 1 } }),
-        'condition',
+        'a NUL byte in the activity of a condition',
+        () => ({
+          condition: { rule: { metric: 'ACTIVITY', activity: 'quest\u0000', comparison: 'GTE', value: 1 } },
+        }),
+        'activity',
       ],
     ])(
       'when createEvent gets %s, then it is BAD_USER_INPUT naming the field, never a server error, and nothing is written',

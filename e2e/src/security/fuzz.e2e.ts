@@ -3,8 +3,14 @@ import { offer, requestReward, sessionWithRole } from '../support/catalog';
 import { newUser } from '../support/fixtures';
 import { gqlOk, randomClientIp } from '../support/graphql';
 import { stack } from '../support/env';
-import { baselineValue, type FuzzFixture } from './fuzz/baseline';
-import { hostileLeaves, hostileLists, hostileObjects, type Hostile } from './fuzz/hostile-values';
+import { baselineValue, treeOf, type FuzzFixture } from './fuzz/baseline';
+import {
+  hostileLeaves,
+  hostileLists,
+  hostileObjects,
+  hostileTrees,
+  type Hostile,
+} from './fuzz/hostile-values';
 import {
   argumentPaths,
   documentOf,
@@ -54,26 +60,34 @@ interface Case {
   hostile: Hostile;
 }
 
-const hostileFor = (type: GraphQLInputType, random: SeededRandom): Hostile[] => {
+interface Context {
+  random: SeededRandom;
+  fixture: FuzzFixture;
+}
+
+const hostileFor = (type: GraphQLInputType, context: Context): Hostile[] => {
+  const inner = isNonNullType(type) ? type.ofType : type;
   if (isListInput(type)) {
-    const item = (isNonNullType(type) ? type.ofType : type) as { ofType: GraphQLInputType };
-    const leaves = isObjectInput(item.ofType) ? [] : hostileFor(item.ofType, random);
+    const item = inner as { ofType: GraphQLInputType };
+    const leaves = isObjectInput(item.ofType) ? [] : hostileFor(item.ofType, context);
     return [
       ...hostileLists(),
       ...leaves.map((h) => ({ ...h, label: `list of ${h.label}`, value: [h.value] })),
     ];
   }
-  if (isObjectInput(type)) return hostileObjects();
-  const named = (isNonNullType(type) ? type.ofType : type) as { name: string };
-  return hostileLeaves(named.name, enumValuesOf(type), random);
+  if (isInputObjectType(inner)) {
+    const tree = treeOf(inner, { fieldName: '', n: 0, ...context });
+    return [...hostileObjects(), ...(tree ? hostileTrees(tree.listField, tree.leaf) : [])];
+  }
+  return hostileLeaves((inner as { name: string }).name, enumValuesOf(type), context.random);
 };
 
-function casesOf(operation: Operation, random: SeededRandom): Omit<Case, 'role' | 'token'>[] {
+function casesOf(operation: Operation, context: Context): Omit<Case, 'role' | 'token'>[] {
   const paths = argumentPaths(operation.field.args);
   if (paths.length === 0)
     return [{ operation, path: null, hostile: { label: 'no arguments', value: undefined } }];
   return paths.flatMap((path) =>
-    hostileFor(path.type, random).map((hostile) => ({ operation, path, hostile })),
+    hostileFor(path.type, context).map((hostile) => ({ operation, path, hostile })),
   );
 }
 
@@ -174,7 +188,7 @@ describe('schema-driven fuzzing of every operation for every role', () => {
       const cases: Case[] = roles.flatMap(([role, token]) =>
         operations.flatMap((operation) =>
           random
-            .sample(casesOf(operation, random), CASES_PER_OPERATION_AND_ROLE)
+            .sample(casesOf(operation, { random, fixture }), CASES_PER_OPERATION_AND_ROLE)
             .map((c) => ({ ...c, role, token })),
         ),
       );

@@ -35,7 +35,7 @@ describe('coupon codes are secret until paid', () => {
   it("when a player reads a coupon through the event's rewards, their rejected request, that request by id and their lists, then the code is null everywhere, also from a cache staff warmed", async () => {
     const { admin, eventId, rewardId, code } = await couponOffer({
       autoResolve: true,
-      condition: { metric: 'activity:never_done', gte: 1 },
+      condition: { rule: { metric: 'ACTIVITY', activity: 'never_done', comparison: 'GTE', value: 1 } },
     });
     const warmed = await gqlOk<{ eventRewards: { reward: { couponCode: string } }[] }>(
       EVENT_REWARDS,

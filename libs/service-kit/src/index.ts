@@ -22,6 +22,7 @@ export * from './auth/owned-by-caller';
 export * from './auth/service-context';
 export * from './pagination/connection';
 export * from './graphql/day-count';
+export * from './graphql/date-range';
 export * from './analytics/days';
 export * from './pagination/paginate';
 export * from './subgraph/build-subgraph';

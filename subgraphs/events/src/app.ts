@@ -9,6 +9,7 @@ import {
   createSubgraphServer,
   ensureIndexes,
   modelOn,
+  type Range,
   type RunningServer,
 } from '@rewardgraph/service-kit';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
@@ -151,10 +152,11 @@ export async function createEventsApp(config: EventsConfig) {
   const schema = await buildEventsSchema(
     { get: (cls) => resolvers.get(cls) },
     {
-      UserAnalytics: async (reference: { from: string; to: string; totalUsers?: number }) => {
-        const range = { from: new Date(reference.from), to: new Date(reference.to) };
-        return { ...reference, ...range, ...(await analytics.users(range)) };
-      },
+      // The key's dates arrive as Dates: representations are coerced by the schema first.
+      UserAnalytics: async (reference: { range: Range; totalUsers?: number }) => ({
+        ...reference,
+        ...(await analytics.users(reference.range)),
+      }),
     },
     dataRedis,
   );

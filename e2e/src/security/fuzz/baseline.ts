@@ -4,6 +4,7 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
+  type GraphQLInputObjectType,
   type GraphQLInputType,
 } from 'graphql';
 import { type SeededRandom } from './random';
@@ -47,12 +48,35 @@ function named(name: string, n: number, fixture: FuzzFixture): unknown {
 
 /**
  * Inputs that are only valid with some optional fields set: a catalog reward needs the
- * fields of its type, a review needs a decision.
+ * fields of its type, a review needs a decision; a rule on ACTIVITY needs its name (and
+ * so its other fields reach the rule's own checks, not "activity is only for ACTIVITY").
  */
 const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   CreateRewardInput: { type: 'POINT', points: 10 },
   ReviewRewardRequestInput: { status: 'REJECTED', reason: 'fuzz baseline' },
+  RuleInput: { metric: 'ACTIVITY', activity: 'fuzz_baseline' },
 };
+
+/**
+ * The list field through which an input object holds itself (`all` of a condition) and a
+ * valid leaf for it: the type with its first field of another input type set (`rule`).
+ * Null for any other input object.
+ */
+export function treeOf(
+  type: GraphQLInputObjectType,
+  context: Parameters<typeof baselineValue>[2],
+): { listField: string; leaf: unknown } | null {
+  const fields = Object.values(type.getFields());
+  const self = fields.find((f) => isListType(nullable(f.type)) && getNamedType(f.type) === type);
+  const other = fields.find((f) => {
+    const named = getNamedType(f.type);
+    return isInputObjectType(named) && named !== type && !isListType(nullable(f.type));
+  });
+  if (!self || !other) return null;
+  return { listField: self.name, leaf: { [other.name]: baselineValue(other.type, other.name, context) } };
+}
+
+const nullable = (type: GraphQLInputType) => (isNonNullType(type) ? type.ofType : type);
 
 /** A valid value for every required argument (and nested field) of an operation. */
 export function baselineValue(

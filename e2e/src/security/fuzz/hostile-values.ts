@@ -7,9 +7,6 @@ export interface Hostile {
   marker?: string;
 }
 
-const deepCondition = (levels: number): unknown =>
-  levels === 0 ? { metric: 'loginDays', gte: 1 } : { all: [deepCondition(levels - 1)] };
-
 /** Strings attack trimming, length limits, control characters, encodings and the database. */
 const strings = (): Hostile[] => [
   { label: 'empty string', value: '' },
@@ -59,15 +56,8 @@ const dates = (): Hostile[] => [
 const jsonObjects = (): Hostile[] => [
   { label: 'operator object', value: { $ne: null } },
   { label: '$where', value: { $where: 'fzqWHERE' }, marker: 'fzqWHERE' },
-  { label: 'operator inside a rule', value: { all: [{ metric: { $gt: '' }, gte: 1 }] } },
-  { label: 'NUL inside a rule', value: { metric: 'fzqMETRIC\u0000', gte: 1 }, marker: 'fzqMETRIC' },
-  { label: 'unknown metric', value: { metric: 'fzqUNKNOWN', gte: 1 }, marker: 'fzqUNKNOWN' },
-  { label: 'nested 200 levels', value: deepCondition(200) },
-  {
-    label: 'very wide',
-    value: { any: Array.from({ length: 5000 }, () => ({ metric: 'loginDays', gte: 1 })) },
-  },
-  { label: 'empty any', value: { any: [] } },
+  { label: 'operator inside a nested value', value: { all: [{ name: { $gt: '' } }] } },
+  { label: 'NUL inside a nested value', value: { name: 'fzqNESTED\u0000' }, marker: 'fzqNESTED' },
   { label: '__proto__ key', value: JSON.parse('{"__proto__":{"fzqPROTO":true}}'), marker: 'fzqPROTO' },
   { label: 'array for an object', value: [1, 2] },
   { label: 'string for an object', value: 'fzqJSONSTR', marker: 'fzqJSONSTR' },
@@ -117,6 +107,18 @@ export const hostileObjects = (): Hostile[] => [
   { label: 'string for an object', value: 'fzqOBJ', marker: 'fzqOBJ' },
   { label: 'list for an object', value: [] },
 ];
+
+/**
+ * For an input object that holds a list of itself (a condition tree): a value nested 200
+ * levels and one 5,000 items wide, each made of a valid `leaf`, so the limits are reached.
+ */
+export function hostileTrees(listField: string, leaf: unknown): Hostile[] {
+  const nest = (levels: number): unknown => (levels === 0 ? leaf : { [listField]: [nest(levels - 1)] });
+  return [
+    { label: 'nested 200 levels', value: nest(200) },
+    { label: '5,000 items wide', value: { [listField]: Array.from({ length: 5000 }, () => leaf) } },
+  ];
+}
 
 export const hostileLists = (): Hostile[] => [
   { label: 'empty list', value: [] },

@@ -3,11 +3,38 @@ import { badInput } from '../errors/errors';
 /** The UTC day of a moment, "2026-11-25": the date bucket written with data that analytics read. */
 export const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
-const MAX_RANGE_MS = 366 * 86_400_000;
+const DAY_MS = 86_400_000;
+const MAX_RANGE_MS = 366 * DAY_MS;
+
+export interface Range {
+  from: Date;
+  to: Date;
+}
 
 /** The buckets of a range whose `to` is exclusive, as a query on a day field; at most 366 days. */
-export function dayRange({ from, to }: { from: Date; to: Date }): { $gte: string; $lte: string } {
+export function dayRange({ from, to }: Range): { $gte: string; $lte: string } {
   if (!(to > from)) throw badInput('to must be after from', 'range');
   if (to.getTime() - from.getTime() > MAX_RANGE_MS) throw badInput('a range spans at most 366 days', 'range');
   return { $gte: dayOf(from), $lte: dayOf(new Date(to.getTime() - 1)) };
+}
+
+/** Every UTC day a range touches, in order: a midnight-to-midnight range of 56 days gives 56. */
+export function daysOf(range: Range): string[] {
+  const { $gte, $lte } = dayRange(range);
+  const days: string[] = [];
+  for (let at = Date.parse(`${$gte}T00:00:00Z`); days.at(-1) !== $lte; at += DAY_MS) {
+    days.push(dayOf(new Date(at)));
+  }
+  return days;
+}
+
+/**
+ * One entry per day of the range, zero where nothing happened: the database groups only
+ * the days that hold data, and a chart needs every day.
+ */
+export function timeline(
+  range: Range,
+  counts: ReadonlyMap<string, number>,
+): { day: string; count: number }[] {
+  return daysOf(range).map((day) => ({ day, count: counts.get(day) ?? 0 }));
 }

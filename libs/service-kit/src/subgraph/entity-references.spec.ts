@@ -11,12 +11,20 @@ const schema = applyEntityReferenceKeys(
       scalar DateTime
       type Account @key(fields: "id") { id: ID! name: String }
       type Range @key(fields: "from to") { from: DateTime! to: DateTime! total: Int }
+      type Span { from: DateTime! to: DateTime! }
+      type Report @key(fields: "span { from to }") { span: Span! total: Int }
       type Plain { id: ID! }
       type Query { plain: Plain }
     `),
     resolvers: {
       DateTime: DateTimeResolver,
       Account: {
+        __resolveReference: (reference: unknown) => {
+          seen.push(reference);
+          return reference;
+        },
+      },
+      Report: {
         __resolveReference: (reference: unknown) => {
           seen.push(reference);
           return reference;
@@ -30,7 +38,7 @@ const ID = '6B0727BFF5209574B4D4255A';
 const entities = (representations: unknown[]) =>
   graphql({
     schema,
-    source: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Account { id } ... on Range { total } } }`,
+    source: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Account { id } ... on Range { total } ... on Report { total } } }`,
     variableValues: { r: representations },
   });
 const codes = (result: Awaited<ReturnType<typeof entities>>) =>
@@ -55,6 +63,21 @@ describe('entity representations at the edge', () => {
     expect(result.data?._entities).toEqual([{ total: 3 }]);
   });
 
+  it('when a nested key is complete, then the reference resolver sees its dates coerced', async () => {
+    const result = await entities([
+      { __typename: 'Report', span: { from: '2026-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' }, total: 1 },
+    ]);
+
+    expect(result.errors).toBeUndefined();
+    expect(seen).toEqual([
+      {
+        __typename: 'Report',
+        span: { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2026-01-02T00:00:00Z') },
+        total: 1,
+      },
+    ]);
+  });
+
   it.each([
     ['an operator object as id', { __typename: 'Account', id: { $ne: null } }],
     ['a malformed id', { __typename: 'Account', id: 'not-an-id' }],
@@ -66,6 +89,12 @@ describe('entity representations at the edge', () => {
       'an operator object in a date key',
       { __typename: 'Range', from: { $gt: '' }, to: '2026-01-02T00:00:00Z' },
     ],
+    ['half of a nested key', { __typename: 'Report', span: { from: '2026-01-01T00:00:00Z' } }],
+    [
+      'an operator object in a nested key',
+      { __typename: 'Report', span: { from: { $gt: '' }, to: '2026-01-02T00:00:00Z' } },
+    ],
+    ['a scalar for a nested key', { __typename: 'Report', span: '2026-01-01' }],
     ['a type that is no entity', { __typename: 'Plain', id: ID }],
     ['an unknown type', { __typename: 'Nope', id: ID }],
     ['no type at all', { id: ID }],

@@ -6,7 +6,7 @@ import {
   isObjectType,
   isScalarType,
   parse,
-  type FieldNode,
+  type SelectionNode,
   type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLSchema,
@@ -18,8 +18,16 @@ import { canonicalId } from '../ids/object-id';
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The top-level field names of each `@key(fields: "…")` of a type. */
-function keyFieldSets(type: GraphQLObjectType): string[][] {
+/** The leaf paths of a selection: `range { from to }` gives [range, from] and [range, to]. */
+const leafPaths = (selections: readonly SelectionNode[], prefix: string[] = []): string[][] =>
+  selections.flatMap((selection) => {
+    if (selection.kind !== Kind.FIELD) return [];
+    const path = [...prefix, selection.name.value];
+    return selection.selectionSet ? leafPaths(selection.selectionSet.selections, path) : [path];
+  });
+
+/** The leaf field paths of each `@key(fields: "…")` of a type, nested keys included. */
+function keyFieldSets(type: GraphQLObjectType): string[][][] {
   const nodes = [type.astNode, ...type.extensionASTNodes];
   return nodes
     .flatMap((node) => node?.directives ?? [])
@@ -28,9 +36,7 @@ function keyFieldSets(type: GraphQLObjectType): string[][] {
       const fields = directive.arguments?.find((arg) => arg.name.value === 'fields')?.value;
       if (fields?.kind !== Kind.STRING) return [];
       const [operation] = parse(`{ ${fields.value} }`).definitions;
-      return operation.kind === Kind.OPERATION_DEFINITION
-        ? operation.selectionSet.selections.map((selection) => (selection as FieldNode).name.value)
-        : [];
+      return operation.kind === Kind.OPERATION_DEFINITION ? leafPaths(operation.selectionSet.selections) : [];
     });
 }
 
@@ -78,7 +84,7 @@ function coerceObject(type: GraphQLObjectType, value: unknown, path?: string): R
   );
 }
 
-const keysOf = new WeakMap<GraphQLObjectType, string[][]>();
+const keysOf = new WeakMap<GraphQLObjectType, string[][][]>();
 
 /** A representation coerced for its entity type, or BAD_USER_INPUT without echoing any of it. */
 function coerceRepresentation(schema: GraphQLSchema, representation: unknown): Record<string, unknown> {
@@ -89,7 +95,10 @@ function coerceRepresentation(schema: GraphQLSchema, representation: unknown): R
   const keys = keysOf.get(type)!;
   if (keys.length === 0) throw badInput('A representation names no entity type', 'representations');
   const coerced = coerceObject(type, representation);
-  if (!keys.some((key) => key.every((field) => coerced[field] !== undefined))) {
+  const present = (path: string[]) =>
+    path.reduce<unknown>((value, name) => (isPlainObject(value) ? value[name] : undefined), coerced) !==
+    undefined;
+  if (!keys.some((key) => key.every(present))) {
     throw badInput(`A ${type.name} representation needs its key fields`, 'representations');
   }
   return coerced;

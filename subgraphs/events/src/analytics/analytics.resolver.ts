@@ -1,7 +1,8 @@
 import { Arg, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Auth, STAFF_ROLES } from '@rewardgraph/service-kit';
 import { type AnalyticsService } from './analytics.service';
-import { DateRangeInput, EventAnalytics, RewardAnalytics, UserAnalytics } from './analytics.types';
+import { EventAnalytics, RewardAnalytics, UserAnalytics } from './analytics.types';
+import { DateRangeInput } from './date-range.input';
 
 @Resolver(() => UserAnalytics)
 export class AnalyticsResolver {
@@ -22,7 +23,7 @@ export class AnalyticsResolver {
   @Query(() => UserAnalytics)
   @Auth(...STAFF_ROLES)
   async userAnalytics(@Arg('range') range: DateRangeInput): Promise<UserAnalytics> {
-    return { from: range.from, to: range.to, ...(await this.analytics.users(range)) };
+    return { range, ...(await this.analytics.users(range)) };
   }
 
   @FieldResolver(() => Number)

@@ -1,17 +1,15 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Model } from 'mongoose';
-import { dayRange, type DayCount } from '@rewardgraph/service-kit';
+import { dayRange, timeline, type DayCount, type Range } from '@rewardgraph/service-kit';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type EventRecord } from '../events/event.model';
+import { EventStatus } from '../events/event-status';
 import { type ActivityRecord, type LoginDayRecord } from '../metrics/metric.model';
+import { RequestStatus } from '../requests/request-status';
 import { type RewardRequestRecord } from '../requests/request.model';
+import { RewardType } from '../rewards/reward-type';
 import { type RewardRecord } from '../rewards/reward.model';
-import {
-  type DateRangeInput,
-  type EventAnalytics,
-  type KeyCount,
-  type RewardAnalytics,
-} from './analytics.types';
+import { type EventAnalytics, type RewardAnalytics } from './analytics.types';
 
 export interface AnalyticsModels {
   events: ReturnModelType<typeof EventRecord>;
@@ -22,18 +20,25 @@ export interface AnalyticsModels {
   activities: ReturnModelType<typeof ActivityRecord>;
 }
 
+export interface UserFigures {
+  participants: number;
+  activeUsers: number;
+  activityTimeline: DayCount[];
+}
+
 /**
  * Every figure reads date-bucket fields written when the data was written (`day`),
- * through an index, grouped in the database: no scan of data outside the range.
+ * through an index, grouped in the database: no scan of data outside the range. The
+ * database answers only the days and keys that hold data; the zeros are filled in here.
  */
 export class AnalyticsService {
   constructor(private readonly m: AnalyticsModels) {}
 
-  async events(range: DateRangeInput): Promise<EventAnalytics> {
+  async events(range: Range): Promise<EventAnalytics> {
     const day = dayRange(range);
-    const [statusDistribution, timeline, inRange] = await Promise.all([
+    const [statuses, days, inRange] = await Promise.all([
       countBy(this.m.events, { day }, '$status'),
-      perDay(this.m.events, { day }),
+      countBy(this.m.events, { day }, '$day'),
       this.m.events
         .find({ day })
         .sort({ _id: -1 })
@@ -47,54 +52,69 @@ export class AnalyticsService {
       { eventId: { $in: inRange.map((e) => e._id) } },
       '$eventId',
     );
-    const byEvent = new Map(counts.map((c) => [c.key, c.count]));
     const rewardsPerEvent = inRange.map((e) => ({
       eventId: e._id.toHexString(),
       name: e.name,
-      rewards: byEvent.get(e._id.toHexString()) ?? 0,
+      rewards: counts.get(e._id.toHexString()) ?? 0,
     }));
-    return { statusDistribution, rewardsPerEvent, timeline };
+    return {
+      range,
+      statusDistribution: everyValue(EventStatus, statuses).map(([status, count]) => ({ status, count })),
+      rewardsPerEvent,
+      timeline: timeline(range, days),
+    };
   }
 
-  async rewards(range: DateRangeInput): Promise<RewardAnalytics> {
+  async rewards(range: Range): Promise<RewardAnalytics> {
     const day = dayRange(range);
-    const [typeDistribution, requestStatusDistribution, requestTimeline] = await Promise.all([
+    const [types, statuses, days] = await Promise.all([
       countBy(this.m.rewards, { createdAt: { $gte: range.from, $lt: range.to } }, '$type'),
       countBy(this.m.requests, { day }, '$status'),
-      perDay(this.m.requests, { day }),
+      countBy(this.m.requests, { day }, '$day'),
     ]);
-    return { typeDistribution, requestStatusDistribution, requestTimeline };
+    return {
+      range,
+      typeDistribution: everyValue(RewardType, types).map(([type, count]) => ({ type, count })),
+      requestStatusDistribution: everyValue(RequestStatus, statuses).map(([status, count]) => ({
+        status,
+        count,
+      })),
+      requestTimeline: timeline(range, days),
+    };
   }
 
-  async users(
-    range: DateRangeInput,
-  ): Promise<{ participants: number; activeUsers: number; activityTimeline: DayCount[] }> {
+  async users(range: Range): Promise<UserFigures> {
     const day = dayRange(range);
-    const [participants, loggedIn, acted, activityTimeline] = await Promise.all([
+    const [participants, loggedIn, acted, days] = await Promise.all([
       countBy(this.m.requests, { day }, '$userId'),
       countBy(this.m.loginDays, { day }, '$userId'),
       countBy(this.m.activities, { day }, '$userId'),
-      perDay(this.m.activities, { day }),
+      countBy(this.m.activities, { day }, '$day'),
     ]);
-    const active = new Set([...loggedIn, ...acted].map((c) => c.key));
-    return { participants: participants.length, activeUsers: active.size, activityTimeline };
+    const active = new Set([...loggedIn.keys(), ...acted.keys()]);
+    return {
+      participants: participants.size,
+      activeUsers: active.size,
+      activityTimeline: timeline(range, days),
+    };
   }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyModel = Model<any>;
 
-async function countBy(model: AnyModel, match: object, field: string): Promise<KeyCount[]> {
+/** Documents per value of a field, grouped in the database (only values that occur). */
+async function countBy(model: AnyModel, match: object, field: string): Promise<Map<string, number>> {
   const rows = await model
     .aggregate<{ _id: unknown; count: number }>([
       { $match: match },
       { $group: { _id: field, count: { $sum: 1 } } },
-      { $sort: { _id: 1 } },
     ])
     .exec();
-  return rows.map((r) => ({ key: String(r._id), count: r.count }));
+  return new Map(rows.map((r) => [String(r._id), r.count]));
 }
 
-async function perDay(model: AnyModel, match: object): Promise<DayCount[]> {
-  return (await countBy(model, match, '$day')).map(({ key, count }) => ({ day: key, count }));
+/** One entry per value of a fixed set, in the enum's order, zero where none. */
+function everyValue<T extends string>(values: Record<string, T>, counts: Map<string, number>): [T, number][] {
+  return Object.values(values).map((value) => [value, counts.get(value) ?? 0]);
 }

@@ -1,23 +1,6 @@
-import { Directive, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Auth, DayCount, Role } from '@rewardgraph/service-kit';
-
-@InputType()
-export class DateRangeInput {
-  @Field()
-  from!: Date;
-
-  @Field({ description: 'Exclusive; at most 366 days after from' })
-  to!: Date;
-}
-
-@ObjectType()
-export class KeyCount {
-  @Field()
-  key!: string;
-
-  @Field(() => Int)
-  count!: number;
-}
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Auth, DateRange, DayCount, Role } from '@rewardgraph/service-kit';
+import { EventStatusCount, RequestStatusCount, RewardTypeCount } from './distribution.types';
 
 @ObjectType()
 export class EventRewardCount {
@@ -33,25 +16,33 @@ export class EventRewardCount {
 
 @ObjectType({ description: 'Events created in the range' })
 export class EventAnalytics {
-  @Field(() => [KeyCount])
-  statusDistribution!: KeyCount[];
+  @Field(() => DateRange)
+  range!: DateRange;
+
+  @Field(() => [EventStatusCount], { description: 'Every status, zero included' })
+  statusDistribution!: EventStatusCount[];
 
   @Field(() => [EventRewardCount], { description: 'Up to 100 events of the range' })
   rewardsPerEvent!: EventRewardCount[];
 
-  @Field(() => [DayCount], { description: 'Events created per day' })
+  @Field(() => [DayCount], { description: 'Events created per day; every day of the range, zero included' })
   timeline!: DayCount[];
 }
 
 @ObjectType()
 export class RewardAnalytics {
-  @Field(() => [KeyCount], { description: 'Catalog rewards created in the range, by type' })
-  typeDistribution!: KeyCount[];
+  @Field(() => DateRange)
+  range!: DateRange;
 
-  @Field(() => [KeyCount], { description: 'Requests made in the range, by status' })
-  requestStatusDistribution!: KeyCount[];
+  @Field(() => [RewardTypeCount], {
+    description: 'Catalog rewards created in the range, by type; every type',
+  })
+  typeDistribution!: RewardTypeCount[];
 
-  @Field(() => [DayCount], { description: 'Requests per day' })
+  @Field(() => [RequestStatusCount], { description: 'Requests made in the range, by status; every status' })
+  requestStatusDistribution!: RequestStatusCount[];
+
+  @Field(() => [DayCount], { description: 'Requests per day; every day of the range, zero included' })
   requestTimeline!: DayCount[];
 }
 
@@ -61,14 +52,11 @@ export class RewardAnalytics {
  * gateway fetches from auth first (@requires).
  */
 @ObjectType()
-@Directive('@key(fields: "from to")')
+@Directive('@key(fields: "range { from to }")')
 @Auth(Role.ADMIN, Role.OPERATOR, Role.AUDITOR)
 export class UserAnalytics {
-  @Field()
-  from!: Date;
-
-  @Field()
-  to!: Date;
+  @Field(() => DateRange)
+  range!: DateRange;
 
   @Field(() => Int, { description: 'Distinct users who requested a reward' })
   participants!: number;
@@ -76,7 +64,9 @@ export class UserAnalytics {
   @Field(() => Int, { description: 'Distinct users who logged in or recorded activity' })
   activeUsers!: number;
 
-  @Field(() => [DayCount], { description: 'Activities recorded per day' })
+  @Field(() => [DayCount], {
+    description: 'Activities recorded per day; every day of the range, zero included',
+  })
   activityTimeline!: DayCount[];
 
   @Field(() => Int)

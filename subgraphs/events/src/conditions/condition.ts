@@ -1,29 +1,40 @@
 import { badInput } from '@rewardgraph/service-kit';
 
 /**
- * The condition language (docs/events.md): a rule is a metric comparison or a
- * combination of rules.
+ * The condition language (docs/events.md), in its stored and returned JSON form: a rule
+ * is a metric comparison or a combination of rules.
  *   { "metric": "loginDays", "gte": 3 }
  *   { "all": [rule, …] }   every rule holds
  *   { "any": [rule, …] }   at least one holds
- * Comparisons: gte, gt, lte, lt, eq (exactly one per rule) against an integer ≥ 0.
+ * Operators: gte, gt, lte, lt, eq (exactly one per rule) against an integer ≥ 0.
+ * Clients write conditions through the typed `ConditionInput` (condition-input.ts).
  */
-export type Comparison = 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
+export type Operator = 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
 export type Condition =
-  { all: Condition[] } | { any: Condition[] } | { metric: string; op: Comparison; target: number };
+  { all: Condition[] } | { any: Condition[] } | { metric: string; op: Operator; target: number };
 
-export const COMPARISONS: Comparison[] = ['gte', 'gt', 'lte', 'lt', 'eq'];
-const METRIC = /^(loginDays|activity:[a-z0-9][a-z0-9_.-]{0,63})$/;
-const MAX_DEPTH = 5;
-const MAX_RULES = 50;
+export const OPERATORS: Operator[] = ['gte', 'gt', 'lte', 'lt', 'eq'];
+/** An activity name, as `recordActivity` records it and `activity:<name>` reads it. */
+export const ACTIVITY_NAME = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
+const ACTIVITY = 'activity:';
+/** The metric a stored rule reads: loginDays or activity:<name>. */
+export const activityMetric = (name: string) => `${ACTIVITY}${name}`;
+const isMetric = (metric: unknown) =>
+  metric === 'loginDays' ||
+  (typeof metric === 'string' &&
+    metric.startsWith(ACTIVITY) &&
+    ACTIVITY_NAME.test(metric.slice(ACTIVITY.length)));
+export const MAX_DEPTH = 5;
+export const MAX_RULES = 50;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Checks a stored-to-be condition and returns it normalised; null or {} means "no
- * condition". Every refusal is BAD_USER_INPUT naming the faulty part, e.g.
- * `condition.all[1].metric`.
+ * Reads a condition in its JSON form (as stored) into a rule, checking it again: data
+ * written before the typed input, or by hand, never reaches a decision malformed. null
+ * or {} means "no condition". Every refusal is BAD_USER_INPUT naming the faulty part,
+ * e.g. `condition.all[1].metric`.
  */
 export function parseCondition(input: unknown, field = 'condition'): Condition | null {
   if (input === null || input === undefined) return null;
@@ -45,20 +56,20 @@ export function parseCondition(input: unknown, field = 'condition'): Condition |
     }
     if (!('metric' in node)) throw badInput(`${path} must have "metric", "all" or "any"`, field);
     const metric = node.metric;
-    if (typeof metric !== 'string' || !METRIC.test(metric)) {
+    if (!isMetric(metric)) {
       // The metric is not repeated: no error echoes what the caller sent.
       throw badInput(`${path}.metric is unknown: use loginDays or activity:<name>`, field);
     }
     const ops = keys.filter((k) => k !== 'metric');
-    if (ops.length !== 1 || !COMPARISONS.includes(ops[0] as Comparison)) {
-      throw badInput(`${path} needs exactly one of ${COMPARISONS.join(', ')}`, field);
+    if (ops.length !== 1 || !OPERATORS.includes(ops[0] as Operator)) {
+      throw badInput(`${path} needs exactly one of ${OPERATORS.join(', ')}`, field);
     }
-    const op = ops[0] as Comparison;
+    const op = ops[0] as Operator;
     const target = node[op];
     if (typeof target !== 'number' || !Number.isInteger(target) || target < 0) {
       throw badInput(`${path}.${op} must be a whole number ≥ 0`, field);
     }
-    return { metric, op, target };
+    return { metric: metric as string, op, target };
   };
   return parse(input, field, 1);
 }

@@ -1,8 +1,8 @@
-import { type Comparison, type Condition } from './condition';
+import { type Operator, type Condition } from './condition';
 
 export interface RuleResult {
   metric: string;
-  comparison: Comparison;
+  comparison: Operator;
   target: number;
   actual: number;
   met: boolean;
@@ -17,9 +17,9 @@ export interface Evaluation {
   rules: RuleResult[];
 }
 
-const SYMBOL: Record<Comparison, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' };
+const SYMBOL: Record<Operator, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' };
 
-const compare = (op: Comparison, actual: number, target: number) =>
+const compare = (op: Operator, actual: number, target: number) =>
   ({
     gte: actual >= target,
     gt: actual > target,
@@ -28,7 +28,7 @@ const compare = (op: Comparison, actual: number, target: number) =>
     eq: actual === target,
   })[op];
 
-function describe(metric: string, op: Comparison, actual: number, target: number): string {
+function describe(metric: string, op: Operator, actual: number, target: number): string {
   return op === 'gte'
     ? `${metric} ${actual} of ${target}`
     : `${metric} ${actual}, needs ${SYMBOL[op]} ${target}`;

@@ -1,11 +1,14 @@
 import { IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { ConditionInput } from '../conditions/condition.input';
 
 @InputType()
 export class UpdateEventRewardInput {
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Rule the player must meet; {} removes it' })
-  condition?: Record<string, unknown> | null;
+  @Field(() => ConditionInput, {
+    nullable: true,
+    description: 'Rule the player must meet; null: none (on update: removes it)',
+  })
+  condition?: ConditionInput | null;
 
   @Field({ nullable: true, description: 'Approve and pay at once when the condition is met' })
   autoResolve?: boolean;

@@ -3,7 +3,8 @@ import { type Types } from 'mongoose';
 import { conflict, isDuplicateKey, notFound, toObjectId, type Identity } from '@rewardgraph/service-kit';
 import { coalescedReads } from '../batching/coalesced-reads';
 import { type ReadCache } from '../cache/read-cache';
-import { conditionToJson, parseCondition } from '../conditions/condition';
+import { conditionToJson } from '../conditions/condition';
+import { conditionFromInput } from '../conditions/condition-input';
 import { type EventService } from '../events/event.service';
 import { type RewardService } from '../rewards/reward.service';
 import { type GrantService } from '../requests/grant.service';
@@ -63,7 +64,7 @@ export class EventRewardService {
   }
 
   async add(eventId: string, input: AddEventRewardInput): Promise<EventRewardRecord> {
-    const condition = conditionToJson(parseCondition(input.condition));
+    const condition = conditionToJson(conditionFromInput(input.condition));
     if (!(await this.events.findById(eventId))) throw notFound('Event');
     if (!(await this.rewards.findById(input.rewardId))) throw notFound('Reward');
     try {
@@ -90,7 +91,7 @@ export class EventRewardService {
     const current = await this.findForDecision(eventId, rewardId);
     if (!current) throw notFound('This reward on this event');
     const set: Partial<EventRewardRecord> = {};
-    if (input.condition !== undefined) set.condition = conditionToJson(parseCondition(input.condition));
+    if (input.condition !== undefined) set.condition = conditionToJson(conditionFromInput(input.condition));
     if (input.autoResolve !== undefined && input.autoResolve !== null) set.autoResolve = input.autoResolve;
     if (input.perUserLimit !== undefined && input.perUserLimit !== null)
       set.perUserLimit = input.perUserLimit;

@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsOptional, Length, MaxLength } from 'class-validator';
 import { Multiline } from '@rewardgraph/service-kit';
+import { ConditionInput } from '../conditions/condition.input';
 import { EventStatus } from './event-status';
 
 @InputType()
@@ -16,8 +16,8 @@ export class CreateEventInput {
   @MaxLength(5000)
   description?: string;
 
-  @Field(() => GraphQLJSONObject, { nullable: true })
-  condition?: Record<string, unknown> | null;
+  @Field(() => ConditionInput, { nullable: true, description: 'Absent or null: every player qualifies' })
+  condition?: ConditionInput | null;
 
   @Field()
   periodStart!: Date;
@@ -51,8 +51,8 @@ export class UpdateEventInput {
   @MaxLength(5000)
   description?: string;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: '{} removes the condition' })
-  condition?: Record<string, unknown> | null;
+  @Field(() => ConditionInput, { nullable: true, description: 'null removes the condition' })
+  condition?: ConditionInput | null;
 
   @Field({ nullable: true })
   periodStart?: Date;

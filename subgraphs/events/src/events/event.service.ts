@@ -12,7 +12,8 @@ import {
 } from '@rewardgraph/service-kit';
 import { coalescedReads } from '../batching/coalesced-reads';
 import { type ReadCache } from '../cache/read-cache';
-import { conditionToJson, parseCondition } from '../conditions/condition';
+import { conditionToJson } from '../conditions/condition';
+import { conditionFromInput } from '../conditions/condition-input';
 import { EventStatus } from './event-status';
 import { isEventVisibleTo, seesEveryEvent, visibleEventsQuery } from './event-visibility';
 import { type EventRecord } from './event.model';
@@ -60,7 +61,7 @@ export class EventService {
 
   async create(input: CreateEventInput, actor: Identity): Promise<EventRecord> {
     assertPeriod(input.periodStart, input.periodEnd);
-    const condition = conditionToJson(parseCondition(input.condition));
+    const condition = conditionToJson(conditionFromInput(input.condition));
     const created = await this.events.create({
       name: input.name,
       description: input.description ?? '',
@@ -82,7 +83,7 @@ export class EventService {
     if (input.status !== undefined && input.status !== null) set.status = input.status;
     if (input.periodStart) set.periodStart = input.periodStart;
     if (input.periodEnd) set.periodEnd = input.periodEnd;
-    if (input.condition !== undefined) set.condition = conditionToJson(parseCondition(input.condition));
+    if (input.condition !== undefined) set.condition = conditionToJson(conditionFromInput(input.condition));
     assertPeriod(set.periodStart ?? current.periodStart, set.periodEnd ?? current.periodEnd);
     await this.events.updateOne({ _id: current._id }, { $set: set }).exec();
     await this.cache.invalidate([eventKey(id)], [EVENT_LISTS]);

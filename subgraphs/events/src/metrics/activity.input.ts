@@ -1,5 +1,6 @@
 import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { ACTIVITY_NAME } from '../conditions/condition';
 
 @InputType({ description: 'Something a player did, reported by a game backend' })
 export class RecordActivityInput {
@@ -7,7 +8,7 @@ export class RecordActivityInput {
   userId!: string;
 
   @Field({ description: 'Read by conditions as activity:<name>' })
-  @Matches(/^[a-z0-9][a-z0-9_.-]{0,63}$/, { message: 'name: lower-case letters, digits, _ . - (1–64)' })
+  @Matches(ACTIVITY_NAME, { message: 'name: lower-case letters, digits, _ . - (1–64)' })
   name!: string;
 
   @Field(() => Int, { defaultValue: 1 })
