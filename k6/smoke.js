@@ -1,9 +1,17 @@
 // @ts-check
 // Smoke load: players list open events, read one with its rewards, and check their
 // requests, while the admin's token is refreshed by logging in per virtual user.
+// The documents are the shared operations (libs/api-client/operations), generated into
+// ./operations.js by `npm run codegen`.
 // Run through docker/docker-compose.k6.yml (see docs/deployment.md).
 import http from 'k6/http';
 import { check, sleep } from 'k6';
+import {
+  EventWithRewardsDocument,
+  EventsDocument,
+  LoginDocument,
+  MyRewardRequestsDocument,
+} from './operations.js';
 
 const URL = __ENV.GATEWAY_URL || 'http://gateway:3333/graphql';
 
@@ -34,8 +42,8 @@ function gql(query, variables = {}, token) {
 }
 
 export function setup() {
-  const data = gql('mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', {
-    i: {
+  const data = gql(LoginDocument, {
+    input: {
       email: __ENV.ADMIN_EMAIL || 'admin@rewardgraph.local',
       password: __ENV.ADMIN_PASSWORD || 'rewardgraph-demo-admin',
     },
@@ -45,19 +53,9 @@ export function setup() {
 
 /** @param {{ token: string }} context */
 export default function (context) {
-  const open = gql(
-    '{ events(filter: { isOpen: true }, first: 10) { nodes { id name } } }',
-    {},
-    context.token,
-  );
+  const open = gql(EventsDocument, { filter: { isOpen: true }, first: 10 }, context.token);
   const first = open?.events.nodes[0];
-  if (first) {
-    gql(
-      'query ($e: ID!) { event(id: $e) { name isOpen } eventRewards(eventId: $e) { reward { name } stock } }',
-      { e: first.id },
-      context.token,
-    );
-  }
-  gql('{ me { email rewardRequests(first: 5) { totalCount } } }', {}, context.token);
+  if (first) gql(EventWithRewardsDocument, { id: first.id }, context.token);
+  gql(MyRewardRequestsDocument, { first: 5 }, context.token);
   sleep(1);
 }

@@ -1,31 +1,33 @@
 // Seeds demo data through the public API (so it obeys every rule a client does):
 // signs in as the bootstrapped admin and, when there are no events yet, creates three
-// events and offers one reward of each type on the open one.
+// events and offers one reward of each type on the open one. Its documents are the
+// shared ones of libs/api-client (built by `npm start` before this runs).
+import {
+  AddEventRewardDocument,
+  CreateEventDocument,
+  CreateRewardDocument,
+  EventsDocument,
+  LoginDocument,
+  dataOf,
+  request,
+} from '@rewardgraph/api-client';
+
 const url = process.argv[2] ?? 'http://127.0.0.1:3333/graphql';
 const { ADMIN_EMAIL, ADMIN_PASSWORD } = process.env;
 
 /** A rate-limited call (the admin signed in often lately) waits as told and tries again. */
-async function call(query, variables = {}, token, attempts = 5) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+async function call(document, variables, token, attempts = 5) {
+  const answer = await request(url, document, variables, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
   });
-  const body = await response.json();
-  const limited = body.errors?.[0]?.extensions;
+  const limited = answer.errors?.[0]?.extensions;
   if (limited?.code === 'RATE_LIMITED' && attempts > 1 && limited.retryAfterSeconds <= 120) {
     console.log(`seed: rate limited, retrying in ${limited.retryAfterSeconds} s`);
     await new Promise((resolve) => setTimeout(resolve, limited.retryAfterSeconds * 1000));
-    return call(query, variables, token, attempts - 1);
+    return call(document, variables, token, attempts - 1);
   }
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+  return dataOf(answer);
 }
-
-const CREATE_EVENT = 'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }';
-const CREATE_REWARD = 'mutation ($input: CreateRewardInput!) { createReward(input: $input) { id } }';
-const ADD_EVENT_REWARD =
-  'mutation ($e: ID!, $input: AddEventRewardInput!) { addEventReward(eventId: $e, input: $input) { id } }';
 
 const day = 86_400_000;
 const now = Date.now();
@@ -59,16 +61,14 @@ const demoEvents = [
   },
 ];
 
-const { login } = await call('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
-  input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
-});
-const { events } = await call('{ events(first: 1) { totalCount } }', {}, login.accessToken);
+const { login } = await call(LoginDocument, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
+const { events } = await call(EventsDocument, { first: 1 }, login.accessToken);
 if (events.totalCount > 0) {
   console.log(`seed: ${events.totalCount} events exist already; nothing to do`);
 } else {
   const ids = [];
   for (const input of demoEvents) {
-    const { createEvent } = await call(CREATE_EVENT, { input }, login.accessToken);
+    const { createEvent } = await call(CreateEventDocument, { input }, login.accessToken);
     ids.push(createEvent.id);
   }
   const offers = [
@@ -92,10 +92,10 @@ if (events.totalCount > 0) {
     { reward: { type: 'BADGE', name: 'Festival hero', badgeId: 'festival-hero' }, rules: {} },
   ];
   for (const { reward, rules } of offers) {
-    const { createReward } = await call(CREATE_REWARD, { input: reward }, login.accessToken);
+    const { createReward } = await call(CreateRewardDocument, { input: reward }, login.accessToken);
     await call(
-      ADD_EVENT_REWARD,
-      { e: ids[0], input: { rewardId: createReward.id, ...rules } },
+      AddEventRewardDocument,
+      { eventId: ids[0], input: { rewardId: createReward.id, ...rules } },
       login.accessToken,
     );
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check, on a brand-new machine too — installs what it needs, starts
-# FerretDB and Redis, then format, lint, typecheck, build, unit tests, the schema
-# drift check and the e2e suite against the real federated stack.
+# FerretDB and Redis, then format, lint, typecheck, build, unit tests, the schema and
+# typed-client drift checks and the e2e suite against the real federated stack.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 export NX_DAEMON=false NX_NO_CLOUD=true
@@ -18,6 +18,8 @@ say "lint, typecheck, build, unit tests"
 npx nx run-many -t lint typecheck build test --outputStyle=static
 say "schema drift"
 npx nx run @rewardgraph/schema:check --outputStyle=static
+say "typed client drift (codegen)"
+npx nx run @rewardgraph/api-client:codegen:check --outputStyle=static
 say "end-to-end tests"
 # A leaked handle would keep jest alive forever; fail loudly instead of eating CI's time.
 timeout 900 npx nx run @rewardgraph/e2e:e2e --outputStyle=static

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SignUpDocument } from '@rewardgraph/api-client';
 import { withDb } from '../support/databases';
 import { stack } from '../support/env';
 import { newUser, uniqueEmail } from '../support/fixtures';
@@ -111,12 +112,11 @@ describe('rate limits on credentials, under concurrency', () => {
     const ip = randomClientIp();
     const limit = points(E2E_LIMITS.SIGNUP_LIMIT_PER_IP);
     const tag = randomUUID();
-    const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { id } }`;
 
     const results = await Promise.all(
       Array.from({ length: limit + 3 }, (_, i) =>
         gql(
-          SIGN_UP,
+          SignUpDocument,
           { input: { email: `farm-${i}-${tag}@e2e.rewardgraph.test`, password: 'long-enough-password' } },
           { headers: from(ip) },
         ),

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { CreateEventDocument, UpdateUserRolesDocument } from '@rewardgraph/api-client';
 import { stack } from '../support/env';
 import { adminSession, createEvent, login, newUser, type Session } from '../support/fixtures';
 import { errorCodes, gql, gqlOk } from '../support/graphql';
 import { eventually, newCookieSession, refreshCall } from '../support/sessions';
-
-const UPDATE_ROLES = `mutation ($id: ID!, $roles: [Role!]!) { updateUserRoles(id: $id, roles: $roles) { id roles } }`;
 const USERS = `query ($filter: UserFilter, $first: Int) { users(filter: $filter, first: $first) { totalCount nodes { id email roles } } }`;
 const DAY = 86_400_000;
 const eventInput = () => ({
@@ -12,7 +11,6 @@ const eventInput = () => ({
   periodStart: new Date().toISOString(),
   periodEnd: new Date(Date.now() + DAY).toISOString(),
 });
-const CREATE_EVENT = `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }`;
 
 describe('user and role management', () => {
   let admin: Session;
@@ -28,7 +26,11 @@ describe('user and role management', () => {
     );
     expect(admins.users.totalCount).toBe(1);
 
-    const result = await gql(UPDATE_ROLES, { id: admin.userId, roles: ['USER'] }, { token: admin.token });
+    const result = await gql(
+      UpdateUserRolesDocument,
+      { id: admin.userId, roles: ['USER'] },
+      { token: admin.token },
+    );
 
     expect(errorCodes(result)).toEqual(['CONFLICT']);
     const { me } = await gqlOk<{ me: { roles: string[] } }>(`{ me { roles } }`, {}, { token: admin.token });
@@ -37,12 +39,16 @@ describe('user and role management', () => {
 
   it('when two ADMINs demote each other at once, then exactly one change wins and one ADMIN remains', async () => {
     const second = await newUser('second-admin');
-    await gqlOk(UPDATE_ROLES, { id: second.userId, roles: ['ADMIN', 'USER'] }, { token: admin.token });
+    await gqlOk(
+      UpdateUserRolesDocument,
+      { id: second.userId, roles: ['ADMIN', 'USER'] },
+      { token: admin.token },
+    );
     const secondAdmin = await login(second.email, second.password);
 
     const [byFirst, bySecond] = await Promise.all([
-      gql(UPDATE_ROLES, { id: second.userId, roles: ['USER'] }, { token: admin.token }),
-      gql(UPDATE_ROLES, { id: admin.userId, roles: ['USER'] }, { token: secondAdmin.token }),
+      gql(UpdateUserRolesDocument, { id: second.userId, roles: ['USER'] }, { token: admin.token }),
+      gql(UpdateUserRolesDocument, { id: admin.userId, roles: ['USER'] }, { token: secondAdmin.token }),
     ]);
 
     const outcomes = [errorCodes(byFirst)[0] ?? 'OK', errorCodes(bySecond)[0] ?? 'OK'].sort();
@@ -58,25 +64,37 @@ describe('user and role management', () => {
 
     // Leave one ADMIN, the bootstrapped one, for the other tests.
     if (survivor.userId !== admin.userId) {
-      await gqlOk(UPDATE_ROLES, { id: admin.userId, roles: ['ADMIN', 'USER'] }, { token: survivor.token });
+      await gqlOk(
+        UpdateUserRolesDocument,
+        { id: admin.userId, roles: ['ADMIN', 'USER'] },
+        { token: survivor.token },
+      );
       const restored = await adminSession();
-      await gqlOk(UPDATE_ROLES, { id: survivor.userId, roles: ['USER'] }, { token: restored.token });
+      await gqlOk(
+        UpdateUserRolesDocument,
+        { id: survivor.userId, roles: ['USER'] },
+        { token: restored.token },
+      );
     }
     admin = await adminSession();
   });
 
   it('when an OPERATOR is demoted, then their live access token and session stop working within seconds', async () => {
     const operator = await newCookieSession('operator');
-    await gqlOk(UPDATE_ROLES, { id: operator.userId, roles: ['OPERATOR', 'USER'] }, { token: admin.token });
+    await gqlOk(
+      UpdateUserRolesDocument,
+      { id: operator.userId, roles: ['OPERATOR', 'USER'] },
+      { token: admin.token },
+    );
     const promoted = await login(operator.email, operator.password);
-    await gqlOk(CREATE_EVENT, { input: eventInput() }, { token: promoted.token });
+    await gqlOk(CreateEventDocument, { input: eventInput() }, { token: promoted.token });
 
-    await gqlOk(UPDATE_ROLES, { id: operator.userId, roles: ['USER'] }, { token: admin.token });
+    await gqlOk(UpdateUserRolesDocument, { id: operator.userId, roles: ['USER'] }, { token: admin.token });
 
     const refusedEverywhere = async () => {
-      const viaGateway = await gql(CREATE_EVENT, { input: eventInput() }, { token: promoted.token });
+      const viaGateway = await gql(CreateEventDocument, { input: eventInput() }, { token: promoted.token });
       const viaSubgraph = await gql(
-        CREATE_EVENT,
+        CreateEventDocument,
         { input: eventInput() },
         { token: promoted.token, url: `${stack().eventsUrl}/graphql` },
       );
@@ -87,14 +105,18 @@ describe('user and role management', () => {
     expect(await eventually(refusedEverywhere, 3000)).toBe(true);
     expect(errorCodes(await refreshCall(operator.refresh))).toEqual(['UNAUTHENTICATED']);
     const again = await login(operator.email, operator.password);
-    expect(errorCodes(await gql(CREATE_EVENT, { input: eventInput() }, { token: again.token }))).toEqual([
-      'FORBIDDEN',
-    ]);
+    expect(
+      errorCodes(await gql(CreateEventDocument, { input: eventInput() }, { token: again.token })),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it('when an OPERATOR or USER manages users, then it is FORBIDDEN', async () => {
     const operator = await newUser('not-admin');
-    await gqlOk(UPDATE_ROLES, { id: operator.userId, roles: ['OPERATOR'] }, { token: admin.token });
+    await gqlOk(
+      UpdateUserRolesDocument,
+      { id: operator.userId, roles: ['OPERATOR'] },
+      { token: admin.token },
+    );
     const session = await login(operator.email, operator.password);
     const player = await newUser('player');
 
@@ -103,9 +125,9 @@ describe('user and role management', () => {
       expect(
         errorCodes(await gql(`query ($id: ID!) { user(id: $id) { id } }`, { id: player.userId }, { token })),
       ).toEqual(['FORBIDDEN']);
-      expect(errorCodes(await gql(UPDATE_ROLES, { id: player.userId, roles: ['ADMIN'] }, { token }))).toEqual(
-        ['FORBIDDEN'],
-      );
+      expect(
+        errorCodes(await gql(UpdateUserRolesDocument, { id: player.userId, roles: ['ADMIN'] }, { token })),
+      ).toEqual(['FORBIDDEN']);
     }
   });
 
@@ -140,10 +162,12 @@ describe('user and role management', () => {
     const player = await newUser('bad-roles');
 
     expect(
-      errorCodes(await gql(UPDATE_ROLES, { id: player.userId, roles: [] }, { token: admin.token })),
+      errorCodes(
+        await gql(UpdateUserRolesDocument, { id: player.userId, roles: [] }, { token: admin.token }),
+      ),
     ).toEqual(['BAD_USER_INPUT']);
     expect(
-      errorCodes(await gql(UPDATE_ROLES, { id: 'nope', roles: ['USER'] }, { token: admin.token })),
+      errorCodes(await gql(UpdateUserRolesDocument, { id: 'nope', roles: ['USER'] }, { token: admin.token })),
     ).toEqual(['BAD_USER_INPUT']);
     const { me } = await gqlOk<{ me: { roles: string[] } }>(`{ me { roles } }`, {}, { token: player.token });
     expect(me.roles).toEqual(['USER']);
@@ -151,7 +175,11 @@ describe('user and role management', () => {
 
   it('when an operator creates an event, then it works for the OPERATOR role as for ADMIN', async () => {
     const operator = await newUser('operator-events');
-    await gqlOk(UPDATE_ROLES, { id: operator.userId, roles: ['OPERATOR', 'USER'] }, { token: admin.token });
+    await gqlOk(
+      UpdateUserRolesDocument,
+      { id: operator.userId, roles: ['OPERATOR', 'USER'] },
+      { token: admin.token },
+    );
     const session = await login(operator.email, operator.password);
     expect((await createEvent(session.token)).isOpen).toBe(true);
   });
@@ -164,7 +192,7 @@ describe('role changes and concurrent writes to the user document', () => {
 
     await Promise.all(
       users.map((u) =>
-        gqlOk(UPDATE_ROLES, { id: u.userId, roles: ['OPERATOR', 'USER'] }, { token: admin.token }),
+        gqlOk(UpdateUserRolesDocument, { id: u.userId, roles: ['OPERATOR', 'USER'] }, { token: admin.token }),
       ),
     );
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { LoginDocument, MeDocument, SignUpDocument } from '@rewardgraph/api-client';
 import { withDb } from '../support/databases';
 import { stack } from '../support/env';
 import { uniqueEmail, login } from '../support/fixtures';
 import { errorCodes, gql, gqlOk } from '../support/graphql';
-
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { id email roles createdAt } }`;
-const ME = `{ me { id email roles } }`;
 
 const usersWithEmail = (email: string) =>
   withDb(stack().userDbUrl, (db) => db.collection('users').countDocuments({ email: email.toLowerCase() }));
@@ -15,15 +13,11 @@ describe('sign-up, login and me through the gateway', () => {
     const email = uniqueEmail('player');
     const password = `pw-${randomUUID()}`;
 
-    const { signUp } = await gqlOk<{ signUp: { id: string; email: string; roles: string[] } }>(SIGN_UP, {
+    const { signUp } = await gqlOk(SignUpDocument, {
       input: { email, password },
     });
     const session = await login(email, password);
-    const { me } = await gqlOk<{ me: { id: string; email: string; roles: string[] } }>(
-      ME,
-      {},
-      { token: session.token },
-    );
+    const { me } = await gqlOk(MeDocument, {}, { token: session.token });
 
     expect(signUp).toMatchObject({ email, roles: ['USER'] });
     expect(me).toEqual({ id: signUp.id, email, roles: ['USER'] });
@@ -31,9 +25,9 @@ describe('sign-up, login and me through the gateway', () => {
 
   it('when the email differs only in case, then sign-up is a CONFLICT and one account remains', async () => {
     const email = uniqueEmail('twice');
-    await gqlOk(SIGN_UP, { input: { email, password: 'first-password-123' } });
+    await gqlOk(SignUpDocument, { input: { email, password: 'first-password-123' } });
 
-    const again = await gql(SIGN_UP, {
+    const again = await gql(SignUpDocument, {
       input: { email: email.toUpperCase(), password: 'second-password-123' },
     });
 
@@ -45,7 +39,7 @@ describe('sign-up, login and me through the gateway', () => {
     ['a malformed email', { email: 'not-an-email', password: 'long-enough-password' }],
     ['a short password', { email: uniqueEmail('short'), password: 'short' }],
   ])('when sign-up has %s, then it is BAD_USER_INPUT and nothing is written', async (_case, input) => {
-    const result = await gql(SIGN_UP, { input });
+    const result = await gql(SignUpDocument, { input });
 
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(await usersWithEmail(input.email)).toBe(0);
@@ -53,11 +47,10 @@ describe('sign-up, login and me through the gateway', () => {
 
   it('when the password is wrong or the email unknown, then both give the same UNAUTHENTICATED error', async () => {
     const email = uniqueEmail('wrong');
-    await gqlOk(SIGN_UP, { input: { email, password: 'right-password-123' } });
-    const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`;
+    await gqlOk(SignUpDocument, { input: { email, password: 'right-password-123' } });
 
-    const wrongPassword = await gql(LOGIN, { input: { email, password: 'wrong-password-123' } });
-    const unknownEmail = await gql(LOGIN, {
+    const wrongPassword = await gql(LoginDocument, { input: { email, password: 'wrong-password-123' } });
+    const unknownEmail = await gql(LoginDocument, {
       input: { email: uniqueEmail('nobody'), password: 'whatever-123456' },
     });
 
@@ -67,7 +60,7 @@ describe('sign-up, login and me through the gateway', () => {
 
   it('when the bootstrapped admin logs in, then me shows the ADMIN role', async () => {
     const admin = await login(stack().adminEmail, stack().adminPassword);
-    const { me } = await gqlOk<{ me: { roles: string[] } }>(ME, {}, { token: admin.token });
+    const { me } = await gqlOk(MeDocument, {}, { token: admin.token });
     expect(me.roles).toContain('ADMIN');
   });
 });

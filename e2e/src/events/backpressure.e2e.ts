@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { RequestRewardDocument } from '@rewardgraph/api-client';
 import { withDb } from '../support/databases';
 import { stack } from '../support/env';
 import { newUser } from '../support/fixtures';
 import { gql } from '../support/graphql';
-import { KEYED_REQUEST, offer, type RequestResult } from '../support/catalog';
+import { offer } from '../support/catalog';
 import { startEventsInstance, startGatewayInstance, type ExtraInstance } from '../support/stack';
 
 const requestsOf = (userId: string) =>
@@ -25,11 +26,7 @@ describe('backpressure on the money path', () => {
     const players = await Promise.all(Array.from({ length: 20 }, (_, i) => newUser(`crowd-${i}`)));
     const url = `${narrow.url}/graphql`;
     const ask = (token: string, key: string) =>
-      gql<{ requestReward: RequestResult }>(
-        KEYED_REQUEST,
-        { e: eventId, r: rewardId, k: key },
-        { token, url },
-      );
+      gql(RequestRewardDocument, { eventId, rewardId, idempotencyKey: key }, { token, url });
 
     const keys = players.map(() => randomUUID());
     const results = await Promise.all(players.map((p, i) => ask(p.token, keys[i]!)));

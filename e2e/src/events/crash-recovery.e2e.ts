@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { ObjectId } from 'mongodb';
+import {
+  MyWalletDocument,
+  RequestRewardDocument,
+  ReviewRewardRequestDocument,
+} from '@rewardgraph/api-client';
 import { withDb } from '../support/databases';
 import { stack } from '../support/env';
 import { newUser, type Session } from '../support/fixtures';
 import { gql, gqlOk } from '../support/graphql';
-import {
-  KEYED_REQUEST,
-  offer,
-  REVIEW,
-  WALLET,
-  type OfferOptions,
-  type RequestResult,
-} from '../support/catalog';
+import { offer, type OfferOptions } from '../support/catalog';
 import { startEventsInstance } from '../support/stack';
 
 const PORT = 13102;
@@ -57,11 +55,7 @@ async function crashThenRecover(point: string, act: (url: string) => Promise<unk
 }
 
 const keyedRequest = (user: Session, eventId: string, rewardId: string, key: string, url?: string) =>
-  gql<{ requestReward: RequestResult }>(
-    KEYED_REQUEST,
-    { e: eventId, r: rewardId, k: key },
-    { token: user.token, url },
-  );
+  gql(RequestRewardDocument, { eventId, rewardId, idempotencyKey: key }, { token: user.token, url });
 
 describe('a crash between two writes of the money path', () => {
   jest.setTimeout(60_000);
@@ -94,7 +88,7 @@ describe('a crash between two writes of the money path', () => {
       expect([retried.id, retried.status]).toEqual([recorded!._id.toHexString(), 'APPROVED']);
       const again = (await keyedRequest(user, eventId, rewardId, randomUUID())).data!.requestReward;
       expect(again.status).toBe('APPROVED');
-      const { me } = await gqlOk<{ me: { wallet: { points: number } } }>(WALLET, {}, { token: user.token });
+      const { me } = await gqlOk(MyWalletDocument, {}, { token: user.token });
       expect(me.wallet.points).toBe(10);
     },
   );
@@ -120,7 +114,7 @@ describe('a crash between two writes of the money path', () => {
     expect(recorded!.reason).toBe('OUT_OF_STOCK');
   });
 
-  it.each([
+  it.each<[string, 'APPROVED' | 'REJECTED']>([
     ['review-recorded', 'APPROVED'],
     ['review-effects-applied', 'APPROVED'],
     ['review-status-written', 'APPROVED'],
@@ -137,7 +131,7 @@ describe('a crash between two writes of the money path', () => {
 
       await crashThenRecover(point, (url) =>
         gql(
-          REVIEW,
+          ReviewRewardRequestDocument,
           { id: pending.id, input: { status: decision, reason: 'checked' } },
           { token: admin.token, url },
         ),

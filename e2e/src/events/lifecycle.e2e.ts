@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ObjectId } from 'mongodb';
+import { CreateRewardDocument, MyWalletDocument, ReviewRewardRequestDocument } from '@rewardgraph/api-client';
 import { withDb } from '../support/databases';
 import { stack } from '../support/env';
 import { adminSession, createEvent, login, newUser, type Session } from '../support/fixtures';
@@ -9,9 +10,8 @@ import {
   offer,
   recordActivity,
   requestReward,
-  REVIEW,
   sessionWithRole,
-  WALLET,
+  type RewardInput,
 } from '../support/catalog';
 import { eventually } from '../support/sessions';
 
@@ -19,7 +19,6 @@ const DAY = 86_400_000;
 const count = (collection: string, filter: object) =>
   withDb(stack().eventDbUrl, (db) => db.collection(collection).countDocuments(filter));
 const ELIGIBILITY = `query ($e: ID!, $r: ID!) { eligibility(eventId: $e, rewardId: $r) { eligible explanation conditionMet rules { metric actual target met text } held perUserLimit stockLeft } }`;
-const CREATE_REWARD = `mutation ($input: CreateRewardInput!) { createReward(input: $input) { id type name ... on ItemReward { itemId quantity } } }`;
 const ADD = `mutation ($e: ID!, $input: AddEventRewardInput!) { addEventReward(eventId: $e, input: $input) { id } }`;
 
 describe('the reward lifecycle through the gateway', () => {
@@ -29,15 +28,15 @@ describe('the reward lifecycle through the gateway', () => {
   });
 
   it('when rewards of every type are created, then each keeps its own fields', async () => {
-    const inputs = [
+    const inputs: RewardInput[] = [
       { type: 'POINT', points: 50 },
       { type: 'ITEM', itemId: 'sword', quantity: 2 },
       { type: 'COUPON', couponCode: 'WINTER10', expiry: new Date(Date.now() + 30 * DAY).toISOString() },
       { type: 'BADGE', badgeId: 'early-bird' },
     ];
     for (const input of inputs) {
-      const result = await gql<{ createReward: { type: string } }>(
-        CREATE_REWARD,
+      const result = await gql(
+        CreateRewardDocument,
         { input: { name: `r-${randomUUID()}`, ...input } },
         { token: admin.token },
       );
@@ -45,7 +44,7 @@ describe('the reward lifecycle through the gateway', () => {
     }
   });
 
-  it.each([
+  it.each<[string, RewardInput]>([
     ['a POINT reward without points', { type: 'POINT' }],
     ['a POINT reward with an itemId', { type: 'POINT', points: 5, itemId: 'x' }],
     ['negative points', { type: 'POINT', points: -5 }],
@@ -53,7 +52,7 @@ describe('the reward lifecycle through the gateway', () => {
     ['a COUPON without expiry', { type: 'COUPON', couponCode: 'X' }],
   ])('when createReward has %s, then it is BAD_USER_INPUT and nothing is written', async (_case, input) => {
     const name = `bad-${randomUUID()}`;
-    const result = await gql(CREATE_REWARD, { input: { name, ...input } }, { token: admin.token });
+    const result = await gql(CreateRewardDocument, { input: { name, ...input } }, { token: admin.token });
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(await count('rewards', { name })).toBe(0);
   });
@@ -132,11 +131,7 @@ describe('the reward lifecycle through the gateway', () => {
 
     const granted = (await requestReward(user.token, eventId, rewardId)).data!.requestReward;
     expect(granted.status).toBe('APPROVED');
-    const { me } = await gqlOk<{ me: { wallet: { items: { itemId: string; quantity: number }[] } } }>(
-      WALLET,
-      {},
-      { token: user.token },
-    );
+    const { me } = await gqlOk(MyWalletDocument, {}, { token: user.token });
     expect(me.wallet.items).toEqual([{ itemId: 'potion', quantity: 2 }]);
   });
 
@@ -186,13 +181,8 @@ describe('the reward lifecycle through the gateway', () => {
     const user = await newUser('manual');
     const pending = (await requestReward(user.token, eventId, rewardId)).data!.requestReward;
 
-    const { reviewRewardRequest: approved } = await gqlOk<{
-      reviewRewardRequest: {
-        status: string;
-        history: { status: string; by: string; at: string; reason: string | null }[];
-      };
-    }>(
-      REVIEW,
+    const { reviewRewardRequest: approved } = await gqlOk(
+      ReviewRewardRequestDocument,
       { id: pending.id, input: { status: 'APPROVED', reason: 'well played' } },
       { token: admin.token },
     );
@@ -203,17 +193,23 @@ describe('the reward lifecycle through the gateway', () => {
     ]);
     expect(
       errorCodes(
-        await gql(REVIEW, { id: pending.id, input: { status: 'REJECTED' } }, { token: admin.token }),
+        await gql(
+          ReviewRewardRequestDocument,
+          { id: pending.id, input: { status: 'REJECTED' } },
+          { token: admin.token },
+        ),
       ),
     ).toEqual(['CONFLICT']);
     expect(
-      errorCodes(await gql(REVIEW, { id: pending.id, input: { status: 'PENDING' } }, { token: admin.token })),
+      errorCodes(
+        await gql(
+          ReviewRewardRequestDocument,
+          { id: pending.id, input: { status: 'PENDING' } },
+          { token: admin.token },
+        ),
+      ),
     ).toEqual(['BAD_USER_INPUT']);
-    const { me } = await gqlOk<{ me: { wallet: { badges: { badgeId: string }[] } } }>(
-      WALLET,
-      {},
-      { token: user.token },
-    );
+    const { me } = await gqlOk(MyWalletDocument, {}, { token: user.token });
     expect(me.wallet.badges).toEqual([{ badgeId: 'hero' }]);
   });
 

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import {
+  MyWalletDocument,
+  RequestRewardDocument,
+  ReviewRewardRequestDocument,
+} from '@rewardgraph/api-client';
 import { withDb } from '../support/databases';
 import { stack } from '../support/env';
 import { newUser } from '../support/fixtures';
 import { errorCodes, gql, gqlOk } from '../support/graphql';
-import { KEYED_REQUEST, offer, requestReward, REVIEW, WALLET, type RequestResult } from '../support/catalog';
+import { offer, requestReward } from '../support/catalog';
 
 const count = (collection: string, filter: object) =>
   withDb(stack().eventDbUrl, (db) => db.collection(collection).countDocuments(filter));
@@ -48,21 +53,25 @@ describe('invariants under concurrency', () => {
   it('when ten reviewers approve one PENDING request at once, then one succeeds and it is paid once', async () => {
     const { admin, eventId, rewardId } = await offer({ reward: { type: 'POINT', points: 11 } });
     const user = await newUser('reviewed');
-    const { requestReward: request } = await gqlOk<{ requestReward: RequestResult }>(
-      `mutation ($e: ID!, $r: ID!) { requestReward(eventId: $e, rewardId: $r) { id status reason userId history { status by reason } } }`,
-      { e: eventId, r: rewardId },
+    const { requestReward: request } = await gqlOk(
+      RequestRewardDocument,
+      { eventId, rewardId },
       { token: user.token },
     );
 
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
-        gql(REVIEW, { id: request.id, input: { status: 'APPROVED', reason: 'ok' } }, { token: admin.token }),
+        gql(
+          ReviewRewardRequestDocument,
+          { id: request.id, input: { status: 'APPROVED', reason: 'ok' } },
+          { token: admin.token },
+        ),
       ),
     );
 
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.flatMap(errorCodes)).toEqual(Array(9).fill('CONFLICT'));
-    const { me } = await gqlOk<{ me: { wallet: { points: number } } }>(WALLET, {}, { token: user.token });
+    const { me } = await gqlOk(MyWalletDocument, {}, { token: user.token });
     expect(me.wallet.points).toBe(11);
     expect(await count('payouts', { userId: user.userId })).toBe(1);
   });
@@ -74,7 +83,7 @@ describe('invariants under concurrency', () => {
     const held = (await requestReward(first.token, eventId, rewardId)).data!.requestReward;
     const refused = (await requestReward(second.token, eventId, rewardId)).data!.requestReward;
     await gqlOk(
-      REVIEW,
+      ReviewRewardRequestDocument,
       { id: held.id, input: { status: 'REJECTED', reason: 'duplicate account' } },
       { token: admin.token },
     );
@@ -113,11 +122,7 @@ describe('invariants under concurrency', () => {
 
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
-        gql<{ requestReward: RequestResult }>(
-          KEYED_REQUEST,
-          { e: eventId, r: rewardId, k: key },
-          { token: user.token },
-        ),
+        gql(RequestRewardDocument, { eventId, rewardId, idempotencyKey: key }, { token: user.token }),
       ),
     );
 

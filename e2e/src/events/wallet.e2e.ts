@@ -1,26 +1,20 @@
 import { ObjectId } from 'mongodb';
+import { CreateRewardDocument, MyWalletDocument } from '@rewardgraph/api-client';
 import { withDb } from '../support/databases';
 import { stack } from '../support/env';
 import { newUser } from '../support/fixtures';
 import { errorCodes, gql, gqlOk } from '../support/graphql';
-import { createReward, offer, requestReward, WALLET } from '../support/catalog';
+import { createReward, offer, requestReward, type RewardInput } from '../support/catalog';
 import { eventually } from '../support/sessions';
 
 const MAX_POINTS = 1_000_000;
-const points = async (token: string) =>
-  (await gqlOk<{ me: { wallet: { points: number } } }>(WALLET, {}, { token })).me.wallet.points;
+const points = async (token: string) => (await gqlOk(MyWalletDocument, {}, { token })).me.wallet.points;
 
 describe('wallets', () => {
   it('when a reward asks for more than 1,000,000 points or 10,000 items, then it is BAD_USER_INPUT', async () => {
     const { admin } = await offer();
-    const create = (input: Record<string, unknown>) =>
-      gql(
-        `mutation ($input: CreateRewardInput!) { createReward(input: $input) { id } }`,
-        {
-          input: { name: 'too much', ...input },
-        },
-        { token: admin.token },
-      );
+    const create = (input: RewardInput) =>
+      gql(CreateRewardDocument, { input: { name: 'too much', ...input } }, { token: admin.token });
 
     expect(errorCodes(await create({ type: 'POINT', points: MAX_POINTS + 1 }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await create({ type: 'ITEM', itemId: 'gem', quantity: 10_001 }))).toEqual([

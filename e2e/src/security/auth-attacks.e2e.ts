@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SignUpDocument } from '@rewardgraph/api-client';
 import { withDb } from '../support/databases';
 import { stack } from '../support/env';
 import { newUser, uniqueEmail } from '../support/fixtures';
@@ -100,7 +101,6 @@ describe('a rate-limited refresh leaves the refresh token usable', () => {
 describe('ADMIN_EMAIL cannot be taken over by signing it up', () => {
   const port = () => Number(new URL(stack().authUrl).port) + 104;
   const takeoverDb = () => stack().userDbUrl.replace(/_users$/, '_takeover_users');
-  const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { id } }`;
   let instance: ExtraInstance | undefined;
 
   const start = async (name: string, env: Record<string, string>) => {
@@ -116,7 +116,7 @@ describe('ADMIN_EMAIL cannot be taken over by signing it up', () => {
   afterAll(() => withDb(takeoverDb(), (db) => db.dropDatabase()));
 
   it("when someone signs up the admin's email in another letter case through the gateway, then it is CONFLICT", async () => {
-    const result = await gql(SIGN_UP, {
+    const result = await gql(SignUpDocument, {
       input: { email: stack().adminEmail.toUpperCase(), password: 'takeover-password-1' },
     });
     expect(errorCodes(result)).toEqual(['CONFLICT']);
@@ -127,7 +127,9 @@ describe('ADMIN_EMAIL cannot be taken over by signing it up', () => {
     const attackerPassword = `pw-${randomUUID()}`;
     const before = await start('auth-takeover-before', { USER_DB_URL: takeoverDb() });
     expect(
-      errorCodes(await gql(SIGN_UP, { input: { email: boss, password: attackerPassword } }, { url: before })),
+      errorCodes(
+        await gql(SignUpDocument, { input: { email: boss, password: attackerPassword } }, { url: before }),
+      ),
     ).toEqual([]);
     await instance!.stop();
 
@@ -159,13 +161,13 @@ describe('ADMIN_EMAIL cannot be taken over by signing it up', () => {
       ADMIN_PASSWORD: 'operator-chosen-password',
     });
     const taken = await gql(
-      SIGN_UP,
+      SignUpDocument,
       { input: { email: stack().adminEmail, password: 'some-password-1' } },
       { url },
     );
 
     const result = await gql(
-      SIGN_UP,
+      SignUpDocument,
       { input: { email: reserved.toUpperCase(), password: 'some-password-1' } },
       { url },
     );

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { offer, requestReward, REVIEW } from '../support/catalog';
+import { CreateRewardDocument, ReviewRewardRequestDocument } from '@rewardgraph/api-client';
+import { offer, requestReward } from '../support/catalog';
 import { withDb } from '../support/databases';
 import { stack } from '../support/env';
 import { adminSession, login, newUser, uniqueEmail, type Session } from '../support/fixtures';
@@ -9,7 +10,6 @@ import { startGatewayInstance, type ExtraInstance } from '../support/stack';
 const DAY = 86_400_000;
 const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { id } }`;
 const CREATE_EVENT = `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id name description } }`;
-const CREATE_REWARD = `mutation ($input: CreateRewardInput!) { createReward(input: $input) { id } }`;
 const EVENTS_BY_STATUS = `query ($f: EventFilter) { events(filter: $f) { totalCount } }`;
 
 /** A raw HTTP call: the body as sent, status, content type and the parsed JSON (errors are JSON too). */
@@ -217,12 +217,12 @@ describe('error hygiene', () => {
       const rewardsBefore = await rewardCount();
 
       const blankReward = await gql(
-        CREATE_REWARD,
+        CreateRewardDocument,
         { input: { type: 'POINT', points: 5, name: ' \u3000\t' } },
         { token: admin.token },
       );
       const review = await gql(
-        REVIEW,
+        ReviewRewardRequestDocument,
         { id: request.id, input: { status: 'REJECTED', reason: 'no\u0000reason' } },
         { token: admin.token },
       );

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { offer, sessionWithRole, WALLET } from '../support/catalog';
+import { MyWalletDocument } from '@rewardgraph/api-client';
+import { offer, sessionWithRole, type OfferOptions } from '../support/catalog';
 import { newUser, type Session } from '../support/fixtures';
 import { gql, gqlOk } from '../support/graphql';
 
@@ -16,7 +17,7 @@ interface RequestAnswer {
 }
 
 /** A coupon offered by an open event; the code is unique, so finding it anywhere in a body is a leak. */
-async function couponOffer(options: { autoResolve: boolean; condition?: Record<string, unknown> }) {
+async function couponOffer(options: { autoResolve: boolean; condition?: OfferOptions['condition'] }) {
   const code = `SECRET-${randomUUID()}`;
   const offered = await offer({
     reward: { type: 'COUPON', couponCode: code, expiry: new Date(Date.now() + 30 * DAY).toISOString() },
@@ -86,11 +87,7 @@ describe('coupon codes are secret until paid', () => {
     const { eventId, rewardId, code } = await couponOffer({ autoResolve: true });
 
     const paid = await gqlOk<RequestAnswer>(REQUEST, { e: eventId, r: rewardId }, { token: player.token });
-    const wallet = await gqlOk<{ me: { wallet: { coupons: { couponCode: string }[] } } }>(
-      WALLET,
-      {},
-      { token: player.token },
-    );
+    const wallet = await gqlOk(MyWalletDocument, {}, { token: player.token });
     const stillSecret = await gqlOk(EVENT_REWARDS, { e: eventId }, { token: player.token });
 
     expect(paid.requestReward).toMatchObject({ status: 'APPROVED', reward: { couponCode: null } });

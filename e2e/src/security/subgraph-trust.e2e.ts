@@ -5,6 +5,7 @@ import {
   signForwardedContext,
   type ForwardedContext,
 } from '@rewardgraph/service-kit';
+import { LoginDocument, SignUpDocument } from '@rewardgraph/api-client';
 import { withDb } from '../support/databases';
 import { stack } from '../support/env';
 import { newUser, uniqueEmail } from '../support/fixtures';
@@ -19,8 +20,6 @@ import { E2E_LIMITS, startAuthInstance, startEventsInstance, type ExtraInstance 
 const SUBGRAPHS = ['authUrl', 'eventsUrl'] as const;
 const graphqlOf = (which: (typeof SUBGRAPHS)[number]) => `${stack()[which]}/graphql`;
 const forwarded = (clientIp = randomClientIp()): ForwardedContext => ({ requestId: randomUUID(), clientIp });
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { id } }`;
-const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const wrongLogin = () => ({ input: { email: uniqueEmail('nobody'), password: 'not-the-password-1' } });
 const perIpLoginLimit = Number(E2E_LIMITS.LOGIN_LIMIT_PER_IP.split('/')[0]);
 
@@ -62,13 +61,13 @@ describe('forwarded context at the subgraphs', () => {
     const input = { email: uniqueEmail('forged'), password: `pw-${randomUUID()}` };
 
     const refused = await gql(
-      SIGN_UP,
+      SignUpDocument,
       { input },
       { url: graphqlOf('authUrl'), headers: { [CLIENT_IP_HEADER]: '198.51.100.8' } },
     );
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
 
-    const created = await gql<{ signUp: { id: string } }>(SIGN_UP, { input });
+    const created = await gql(SignUpDocument, { input });
     expect(errorCodes(created)).toEqual([]);
     expect(created.data?.signUp.id).toEqual(expect.any(String));
   });
@@ -90,15 +89,15 @@ describe('forwarded context at the subgraphs', () => {
     const victim = await newUser('victim');
 
     for (let i = 0; i < perIpLoginLimit + 5; i++) {
-      const forgedAttempt = await gql(LOGIN, wrongLogin(), {
+      const forgedAttempt = await gql(LoginDocument, wrongLogin(), {
         url: graphqlOf('authUrl'),
         headers: { [CLIENT_IP_HEADER]: victimIp },
       });
       expect(errorCodes(forgedAttempt)).toEqual(['FORBIDDEN']);
     }
 
-    const login = await gql<{ login: { accessToken: string } }>(
-      LOGIN,
+    const login = await gql(
+      LoginDocument,
       { input: { email: victim.email, password: victim.password } },
       { headers: { 'x-forwarded-for': victimIp } },
     );
@@ -127,15 +126,18 @@ describe('a direct caller is counted by its socket address', () => {
     const url = `${auth.url}/graphql`;
     const codes: (string | undefined)[] = [];
     for (let i = 0; i <= 5 && !codes.includes('RATE_LIMITED'); i++) {
-      codes.push(...errorCodes(await gql(LOGIN, wrongLogin(), { url })));
+      codes.push(...errorCodes(await gql(LoginDocument, wrongLogin(), { url })));
     }
     // A run less than a minute earlier may have left the budget spent already.
     expect(codes.at(-1)).toBe('RATE_LIMITED');
     expect(codes.slice(0, -1).every((code) => code === 'UNAUTHENTICATED')).toBe(true);
 
-    const dodge = await gql(LOGIN, wrongLogin(), { url, headers: { [CLIENT_IP_HEADER]: randomClientIp() } });
+    const dodge = await gql(LoginDocument, wrongLogin(), {
+      url,
+      headers: { [CLIENT_IP_HEADER]: randomClientIp() },
+    });
     expect(errorCodes(dodge)).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await gql(LOGIN, wrongLogin(), { url }))).toEqual(['RATE_LIMITED']);
+    expect(errorCodes(await gql(LoginDocument, wrongLogin(), { url }))).toEqual(['RATE_LIMITED']);
   });
 });
 

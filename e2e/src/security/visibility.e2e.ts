@@ -1,8 +1,9 @@
+import { ReviewRewardRequestDocument } from '@rewardgraph/api-client';
 import { withDb } from '../support/databases';
 import { stack } from '../support/env';
 import { createEvent, newUser, type Session } from '../support/fixtures';
 import { errorCodes, gql, gqlOk } from '../support/graphql';
-import { offer, requestReward, REVIEW, sessionWithRole } from '../support/catalog';
+import { offer, requestReward, sessionWithRole } from '../support/catalog';
 import { ObjectId } from 'mongodb';
 
 const LIST = `query ($filter: EventFilter) { events(first: 100, filter: $filter) { nodes { id status } } }`;
@@ -108,13 +109,13 @@ describe('nobody reviews their own request', () => {
       expect(own.status).toBe('PENDING');
 
       const selfReview = await gql(
-        REVIEW,
+        ReviewRewardRequestDocument,
         { id: own.id, input: { status: 'APPROVED' } },
         { token: reviewer.token },
       );
       const recorded = await reviewsOf(own.id);
-      const byAnother = await gqlOk<{ reviewRewardRequest: { status: string } }>(
-        REVIEW,
+      const byAnother = await gqlOk(
+        ReviewRewardRequestDocument,
         { id: own.id, input: { status: 'APPROVED' } },
         { token: admin.token },
       );

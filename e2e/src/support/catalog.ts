@@ -1,26 +1,23 @@
 import { randomUUID } from 'node:crypto';
+import {
+  AddEventRewardDocument,
+  CreateRewardDocument,
+  RecordActivityDocument,
+  RequestRewardDocument,
+  UpdateUserRolesDocument,
+  type AddEventRewardInput,
+  type CreateRewardInput,
+  type RecordActivityInput,
+} from '@rewardgraph/api-client';
 import { adminSession, createEvent, login, newUser, type EventInput, type Session } from './fixtures';
 import { gql, gqlOk } from './graphql';
 
-export const REQUEST = `mutation ($e: ID!, $r: ID!) { requestReward(eventId: $e, rewardId: $r) { id status reason userId history { status by reason } } }`;
-export const KEYED_REQUEST = `mutation ($e: ID!, $r: ID!, $k: String) { requestReward(eventId: $e, rewardId: $r, idempotencyKey: $k) { id status reason userId history { status by reason } } }`;
-export const REVIEW = `mutation ($id: ID!, $input: ReviewRewardRequestInput!) { reviewRewardRequest(id: $id, input: $input) { id status reason history { status by at reason } } }`;
-export const WALLET = `{ me { wallet { points items { itemId quantity } coupons { couponCode } badges { badgeId } } } }`;
+/** A catalog reward; its name is unique unless given. */
+export type RewardInput = Omit<CreateRewardInput, 'name'> & { name?: string };
 
-export interface RequestResult {
-  id: string;
-  status: string;
-  reason: string | null;
-  userId: string;
-  history: { status: string; by: string; reason: string | null }[];
-}
-
-export async function createReward(
-  token: string,
-  input: Record<string, unknown> = { type: 'POINT', points: 100 },
-) {
-  const { createReward: reward } = await gqlOk<{ createReward: { id: string } }>(
-    `mutation ($input: CreateRewardInput!) { createReward(input: $input) { id } }`,
+export async function createReward(token: string, input: RewardInput = { type: 'POINT', points: 100 }) {
+  const { createReward: reward } = await gqlOk(
+    CreateRewardDocument,
     { input: { name: `reward-${randomUUID()}`, ...input } },
     { token },
   );
@@ -29,8 +26,8 @@ export async function createReward(
 
 export interface OfferOptions {
   event?: EventInput;
-  reward?: Record<string, unknown>;
-  condition?: Record<string, unknown>;
+  reward?: RewardInput;
+  condition?: AddEventRewardInput['condition'];
   autoResolve?: boolean;
   stock?: number;
   perUserLimit?: number;
@@ -42,9 +39,9 @@ export async function offer(options: OfferOptions = {}) {
   const event = await createEvent(admin.token, options.event);
   const rewardId = await createReward(admin.token, options.reward);
   await gqlOk(
-    `mutation ($e: ID!, $input: AddEventRewardInput!) { addEventReward(eventId: $e, input: $input) { id } }`,
+    AddEventRewardDocument,
     {
-      e: event.id,
+      eventId: event.id,
       input: {
         rewardId,
         condition: options.condition,
@@ -59,24 +56,16 @@ export async function offer(options: OfferOptions = {}) {
 }
 
 export const requestReward = (token: string, eventId: string, rewardId: string) =>
-  gql<{ requestReward: RequestResult }>(REQUEST, { e: eventId, r: rewardId }, { token });
+  gql(RequestRewardDocument, { eventId, rewardId }, { token });
 
 export async function sessionWithRole(
   admin: Session,
   role: 'OPERATOR' | 'AUDITOR' | 'ADMIN',
 ): Promise<Session> {
   const user = await newUser(role.toLowerCase());
-  await gqlOk(
-    `mutation ($id: ID!, $roles: [Role!]!) { updateUserRoles(id: $id, roles: $roles) { id } }`,
-    { id: user.userId, roles: [role, 'USER'] },
-    { token: admin.token },
-  );
+  await gqlOk(UpdateUserRolesDocument, { id: user.userId, roles: [role, 'USER'] }, { token: admin.token });
   return login(user.email, user.password);
 }
 
-export const recordActivity = (token: string, input: Record<string, unknown>) =>
-  gql<{ recordActivity: boolean }>(
-    `mutation ($input: RecordActivityInput!) { recordActivity(input: $input) }`,
-    { input },
-    { token },
-  );
+export const recordActivity = (token: string, input: RecordActivityInput) =>
+  gql(RecordActivityDocument, { input }, { token });

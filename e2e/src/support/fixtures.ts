@@ -1,4 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import {
+  CreateEventDocument,
+  LoginDocument,
+  SignUpDocument,
+  type CreateEventInput,
+} from '@rewardgraph/api-client';
 import { stack } from './env';
 import { gqlOk } from './graphql';
 
@@ -11,12 +17,8 @@ export interface Session {
 
 export const uniqueEmail = (label = 'user') => `${label}-${randomUUID()}@e2e.rewardgraph.test`;
 
-const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken user { id email roles } } }`;
-
 export async function login(email: string, password: string): Promise<Session> {
-  const { login: payload } = await gqlOk<{ login: { accessToken: string; user: { id: string } } }>(LOGIN, {
-    input: { email, password },
-  });
+  const { login: payload } = await gqlOk(LoginDocument, { input: { email, password } });
   return { userId: payload.user.id, email, password, token: payload.accessToken };
 }
 
@@ -24,28 +26,20 @@ export async function login(email: string, password: string): Promise<Session> {
 export async function newUser(label = 'user'): Promise<Session> {
   const email = uniqueEmail(label);
   const password = `pw-${randomUUID()}`;
-  await gqlOk(`mutation ($input: SignUpInput!) { signUp(input: $input) { id } }`, {
-    input: { email, password },
-  });
+  await gqlOk(SignUpDocument, { input: { email, password } });
   return login(email, password);
 }
 
 export const adminSession = () => login(stack().adminEmail, stack().adminPassword);
 
-export interface EventInput {
-  name?: string;
-  periodStart?: string;
-  periodEnd?: string;
-  status?: 'DRAFT' | 'ACTIVE' | 'INACTIVE';
-  condition?: Record<string, unknown> | null;
-}
+export type EventInput = Partial<CreateEventInput>;
 
 const DAY = 86_400_000;
 
 /** An event open now unless told otherwise, with a unique name. */
 export async function createEvent(token: string, input: EventInput = {}) {
-  const { createEvent: event } = await gqlOk<{ createEvent: { id: string; name: string; isOpen: boolean } }>(
-    `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id name isOpen } }`,
+  const { createEvent: event } = await gqlOk(
+    CreateEventDocument,
     {
       input: {
         name: `event-${randomUUID()}`,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LoginDocument, LogoutDocument, RefreshTokenDocument, SignUpDocument } from '@rewardgraph/api-client';
 import { uniqueEmail } from './fixtures';
 import { gql, gqlOk, type GraphQLResult } from './graphql';
 
@@ -24,33 +25,20 @@ export function refreshCookieOf(result: GraphQLResult<unknown>) {
 const cookieHeader = (refresh?: string): Record<string, string> =>
   refresh ? { cookie: `${REFRESH_COOKIE}=${encodeURIComponent(refresh)}` } : {};
 
-const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken expiresAt user { id } } }`;
-const REFRESH = `mutation { refreshToken { accessToken expiresAt user { id email } } }`;
-
 export const loginCall = (email: string, password: string, headers: Record<string, string> = {}) =>
-  gql<{ login: { accessToken: string; user: { id: string } } }>(
-    LOGIN,
-    { input: { email, password } },
-    { headers },
-  );
+  gql(LoginDocument, { input: { email, password } }, { headers });
 
 export const refreshCall = (refresh?: string, headers: Record<string, string> = {}) =>
-  gql<{ refreshToken: { accessToken: string; user: { id: string } } }>(
-    REFRESH,
-    {},
-    { headers: { ...cookieHeader(refresh), ...headers } },
-  );
+  gql(RefreshTokenDocument, {}, { headers: { ...cookieHeader(refresh), ...headers } });
 
 export const logoutCall = (token: string, refresh?: string) =>
-  gql<{ logout: boolean }>(`mutation { logout }`, {}, { token, headers: cookieHeader(refresh) });
+  gql(LogoutDocument, {}, { token, headers: cookieHeader(refresh) });
 
 /** A new USER signed in the way a browser is: access token in the body, refresh token in the cookie. */
 export async function newCookieSession(label = 'session'): Promise<CookieSession> {
   const email = uniqueEmail(label);
   const password = `pw-${randomUUID()}`;
-  await gqlOk(`mutation ($input: SignUpInput!) { signUp(input: $input) { id } }`, {
-    input: { email, password },
-  });
+  await gqlOk(SignUpDocument, { input: { email, password } });
   const result = await loginCall(email, password);
   const cookie = refreshCookieOf(result);
   if (!result.data || !cookie) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);

@@ -1,7 +1,9 @@
 // A GraphQL client for benchmarks: each call from its own client address, as players
 // are, over keep-alive connections, as a load balancer in front of the gateway holds them.
+// It sends the shared documents of libs/api-client (`npm start` builds it).
 import { randomInt } from 'node:crypto';
 import http from 'node:http';
+import { dataOf, documentText } from '@rewardgraph/api-client';
 
 export const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:3333/graphql';
 
@@ -25,8 +27,8 @@ function post(body, headers) {
   });
 }
 
-export async function call(query, variables = {}, token) {
-  const text = await post(JSON.stringify({ query, variables }), {
+export async function call(document, variables = {}, token) {
+  const text = await post(JSON.stringify({ query: documentText(document), variables }), {
     'content-type': 'application/json',
     'x-forwarded-for': clientIp(),
     ...(token ? { authorization: `Bearer ${token}` } : {}),
@@ -39,12 +41,7 @@ export const warmConnections = (count) =>
   Promise.all(Array.from({ length: count }, () => call('{ __typename }').catch(() => undefined)));
 
 /** The data of a call that must succeed. */
-export async function ok(query, variables, token) {
-  const body = await call(query, variables, token);
-  if (body.errors?.length || !body.data)
-    throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
+export const ok = async (document, variables, token) => dataOf(await call(document, variables, token));
 
 /** Runs tasks with at most `concurrency` in flight; results in task order. */
 export async function pool(tasks, concurrency) {

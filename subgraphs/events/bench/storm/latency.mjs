@@ -2,24 +2,30 @@
 // volume: each sample is timed alone, then rejected by the admin (untimed) so the next
 // one meets the same state.
 import { randomUUID } from 'node:crypto';
+import { RequestRewardDocument, ReviewRewardRequestDocument } from '@rewardgraph/api-client';
 import { call, ok, percentile, sleep } from './client.mjs';
 import { offer, updateLimits } from './offer.mjs';
 import { removeSeeded, seedClaims, seedRequests, seedSlots, withEventDb } from './seed.mjs';
 
-const REQUEST =
-  'mutation ($e: ID!, $r: ID!, $k: String) { requestReward(eventId: $e, rewardId: $r, idempotencyKey: $k) { id status } }';
-const REVIEW =
-  'mutation ($id: ID!, $i: ReviewRewardRequestInput!) { reviewRewardRequest(id: $id, input: $i) { id } }';
 const WARM_UP = 3;
 const SETTLE_MS = 15_000;
 
 async function sample(admin, target, player) {
   const started = performance.now();
-  const body = await call(REQUEST, { e: target.eventId, r: target.rewardId, k: randomUUID() }, player.token);
+  const { eventId, rewardId } = target;
+  const body = await call(
+    RequestRewardDocument,
+    { eventId, rewardId, idempotencyKey: randomUUID() },
+    player.token,
+  );
   const ms = performance.now() - started;
   const request = body.data?.requestReward;
   if (request?.status !== 'PENDING') throw new Error(`expected PENDING, got ${JSON.stringify(body)}`);
-  await ok(REVIEW, { id: request.id, i: { status: 'REJECTED', reason: 'bench' } }, admin.token);
+  await ok(
+    ReviewRewardRequestDocument,
+    { id: request.id, input: { status: 'REJECTED', reason: 'bench' } },
+    admin.token,
+  );
   return ms;
 }
 

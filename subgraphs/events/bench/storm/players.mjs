@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LoginDocument, SignUpDocument } from '@rewardgraph/api-client';
 import { call, ok, pool } from './client.mjs';
 
 const FILE = join(
@@ -15,24 +16,22 @@ const FILE = join(
   '.run',
   'bench-players.json',
 );
-const LOGIN = 'mutation ($i: LoginInput!) { login(input: $i) { accessToken user { id } } }';
-
 export async function login(email, password) {
-  const { login } = await ok(LOGIN, { i: { email, password } });
+  const { login } = await ok(LoginDocument, { input: { email, password } });
   return { email, password, userId: login.user.id, token: login.accessToken };
 }
 
 async function signUp() {
   const email = `bench-${randomUUID()}@bench.rewardgraph.test`;
   const password = `bench-${randomUUID()}`;
-  await ok('mutation ($i: SignUpInput!) { signUp(input: $i) { id } }', { i: { email, password } });
+  await ok(SignUpDocument, { input: { email, password } });
   return { email, password };
 }
 
 /** `count` signed-in players; the stored ones first, new ones when there are too few. */
 export async function players(count) {
   const stored = existsSync(FILE) ? JSON.parse(readFileSync(FILE, 'utf8')) : [];
-  const usable = stored.length && (await call(LOGIN, { i: stored[0] })).data ? stored : [];
+  const usable = stored.length && (await call(LoginDocument, { input: stored[0] })).data ? stored : [];
   const created = await pool(
     Array.from({ length: Math.max(0, count - usable.length) }, () => signUp),
     4,

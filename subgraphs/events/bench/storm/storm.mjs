@@ -1,12 +1,11 @@
 // The launch moment: every player presses "claim" at once on one auto-approved reward.
 import { randomUUID } from 'node:crypto';
 import { ObjectId } from 'mongodb';
+import { RequestRewardDocument } from '@rewardgraph/api-client';
 import { call, percentile, sleep, warmConnections } from './client.mjs';
 import { offer } from './offer.mjs';
 import { withEventDb } from './seed.mjs';
 
-const REQUEST =
-  'mutation ($e: ID!, $r: ID!, $k: String) { requestReward(eventId: $e, rewardId: $r, idempotencyKey: $k) { id status reason } }';
 const MAX_RETRY_ROUNDS = 30;
 
 const outcomeOf = (body) => {
@@ -20,9 +19,10 @@ const tally = (outcomes) => outcomes.reduce((t, o) => ({ ...t, [o]: (t[o] ?? 0) 
 
 async function ask(target, player, key) {
   const started = performance.now();
-  const body = await call(REQUEST, { e: target.eventId, r: target.rewardId, k: key }, player.token).catch(
-    (error) => ({ transport: error.message }),
-  );
+  const variables = { eventId: target.eventId, rewardId: target.rewardId, idempotencyKey: key };
+  const body = await call(RequestRewardDocument, variables, player.token).catch((error) => ({
+    transport: error.message,
+  }));
   return { body, outcome: outcomeOf(body), ms: performance.now() - started };
 }
 
