@@ -154,6 +154,18 @@ const OPERATIONS: Operation[] = [
     variables: () => ({}),
   },
   {
+    name: 'updateReward',
+    allowed: ['ADMIN', 'OPERATOR'],
+    query: `mutation ($id: ID!) { updateReward(id: $id, input: { name: "renamed" }) { id } }`,
+    variables: async (f) => ({ id: await createReward(f.admin.token) }),
+  },
+  {
+    name: 'deleteReward',
+    allowed: ['ADMIN'],
+    query: `mutation ($id: ID!) { deleteReward(id: $id) }`,
+    variables: async (f) => ({ id: await createReward(f.admin.token) }),
+  },
+  {
     name: 'rewards',
     allowed: ['ADMIN', 'OPERATOR', 'AUDITOR'],
     query: `{ rewards(first: 1) { totalCount } }`,

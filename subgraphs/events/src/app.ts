@@ -88,7 +88,7 @@ export async function createEventsApp(config: EventsConfig) {
   const allocator = new UnitAllocator(dataRedis, logger.child({ module: 'units' }));
   const grants = new GrantService(models.claims, models.slots, allocator);
   const events = new EventService(models.events, cache);
-  const rewards = new RewardService(models.rewards);
+  const rewards = new RewardService(models.rewards, models.eventRewards);
   const eventRewards = new EventRewardService(models.eventRewards, grants, events, rewards, cache);
   const requests = new RequestService(models.requests);
   const metrics = new MetricService(models.loginDays, models.activities);
@@ -127,7 +127,7 @@ export async function createEventsApp(config: EventsConfig) {
     logger.child({ module: 'recovery' }),
   );
   const analytics = new AnalyticsService({ ...models, rewards: models.rewards.base });
-  const loaders = createLoaders(events, rewards);
+  const loaders = createLoaders({ events, rewards, eventRewards, grants, payouts, requests });
   const consumer = new AuthEventsConsumer(
     bus.duplicate(),
     AUTH_EVENTS_STREAM,
@@ -139,14 +139,14 @@ export async function createEventsApp(config: EventsConfig) {
   );
 
   const resolvers = new Map<unknown, unknown>([
-    [EventResolver, new EventResolver(events, eventRewards, reviews)],
+    [EventResolver, new EventResolver(events, eventRewards, reviews, loaders)],
     [EventRewardResolver, new EventRewardResolver(eventRewards, reviews, loaders)],
     [RewardResolver, new RewardResolver(rewards)],
     [CouponCodeResolver, new CouponCodeResolver()],
     [RequestResolver, new RequestResolver(requests, rewarding, reviews, loaders)],
     [ActivityResolver, new ActivityResolver(metrics)],
     [AnalyticsResolver, new AnalyticsResolver(analytics)],
-    [UserResolver, new UserResolver(requests, payouts)],
+    [UserResolver, new UserResolver(loaders)],
   ]);
 
   const schema = await buildEventsSchema(

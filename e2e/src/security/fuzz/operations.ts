@@ -54,7 +54,10 @@ export function documentOf({ kind, field }: Operation): string {
     a.defaultValue !== undefined && isNonNullType(a.type) ? a.type.ofType.toString() : a.type.toString();
   const variables = field.args.map((a) => `$${a.name}: ${typeOf(a)}`).join(', ');
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  return `${kind} Fuzz${variables ? `(${variables})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selectionOf(field.type, 1)} }`;
+  // A mutation's answer is read at its own level: a refused field below it (another user's
+  // wallet or roles, null up to the root) would make a mutation that ran look refused.
+  const selection = selectionOf(field.type, kind === 'mutation' ? 0 : 1);
+  return `${kind} Fuzz${variables ? `(${variables})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selection} }`;
 }
 
 /** Where a hostile value goes: an argument, or a field nested in an input object argument. */

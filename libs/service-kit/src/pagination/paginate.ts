@@ -1,41 +1,48 @@
-import { Types, type Model, type QueryFilter } from 'mongoose';
-import { badInput } from '../errors/errors';
+import { type Model, type QueryFilter, type Types } from 'mongoose';
 import { type Page, type PageArgs } from './connection';
-
-/** Cursors are opaque to clients; inside they are the `_id` of the last node of a page. */
-export const encodeCursor = (id: Types.ObjectId) =>
-  Buffer.from(id.toHexString(), 'hex').toString('base64url');
-
-export function decodeCursor(cursor: string): Types.ObjectId {
-  const hex = Buffer.from(cursor, 'base64url').toString('hex');
-  if (!/^[0-9a-f]{24}$/.test(hex)) throw badInput('after is not a cursor of this list', 'after');
-  return new Types.ObjectId(hex);
-}
+import { afterCursor, decodeCursor, encodeCursor, sortOf } from './cursor';
+import { NEWEST_FIRST, type SortOrder } from './order';
 
 /**
- * Newest first, by `_id` (always indexed, unique, and roughly creation time), so a page
- * is one index range however deep the client has paged.
+ * One page of a list in the given order, without its total. The cursor holds the last
+ * node's sort value and `_id`, so every page is one index range however deep the client
+ * has paged, provided an index leads with the filter's equality fields and then the
+ * order's field and `_id`.
  */
-export async function paginate<D extends { _id: Types.ObjectId }>(
+export async function readPage<D extends { _id: Types.ObjectId }>(
   model: Model<D>,
   filter: QueryFilter<D>,
   { first, after }: PageArgs,
-): Promise<Page<D>> {
-  const range = after ? { _id: { $lt: decodeCursor(after) } } : {};
-  const [docs, totalCount] = await Promise.all([
-    model
-      .find({ $and: [filter, range] } as QueryFilter<D>)
-      .sort({ _id: -1 })
-      .limit(first + 1)
-      .lean<D[]>()
-      .exec(),
-    model.countDocuments(filter).exec(),
-  ]);
+  order: SortOrder = NEWEST_FIRST,
+): Promise<Omit<Page<D>, 'totalCount'>> {
+  const range = after ? afterCursor(order, decodeCursor(order, after)) : {};
+  const docs = await model
+    .find({ $and: [filter, range] } as QueryFilter<D>)
+    .sort(sortOf(order))
+    .limit(first + 1)
+    .lean<D[]>()
+    .exec();
   const nodes = docs.slice(0, first);
   const last = nodes.at(-1);
   return {
     nodes,
-    totalCount,
-    pageInfo: { hasNextPage: docs.length > first, endCursor: last ? encodeCursor(last._id) : null },
+    pageInfo: {
+      hasNextPage: docs.length > first,
+      endCursor: last ? encodeCursor(order, last as D & Record<string, unknown>) : null,
+    },
   };
+}
+
+/** A page and how many documents match across all pages (newest first by default). */
+export async function paginate<D extends { _id: Types.ObjectId }>(
+  model: Model<D>,
+  filter: QueryFilter<D>,
+  page: PageArgs,
+  order: SortOrder = NEWEST_FIRST,
+): Promise<Page<D>> {
+  const [read, totalCount] = await Promise.all([
+    readPage(model, filter, page, order),
+    model.countDocuments(filter).exec(),
+  ]);
+  return { ...read, totalCount };
 }

@@ -2,6 +2,7 @@ import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Redis } from 'ioredis';
 import { Types, type QueryFilter } from 'mongoose';
 import {
+  anyOf,
   badInput,
   conflict,
   isDuplicateKey,
@@ -134,7 +135,7 @@ export class UserService {
   /** Users by canonical id, in the order asked (null where none), in one query. */
   async findByIds(ids: readonly string[]): Promise<(UserRecord | null)[]> {
     const found = await this.users
-      .find({ _id: { $in: ids.map((id) => toObjectId(id)) } })
+      .find({ _id: anyOf(ids.map((id) => toObjectId(id))) })
       .lean<UserRecord[]>()
       .exec();
     return inIdOrder(ids, found);

@@ -39,6 +39,30 @@ export class ReadCache {
     return value;
   }
 
+  /**
+   * Several keys in one round trip; the misses are loaded together by `loadMissing`
+   * (given their indexes in `keys`, answering in the same order) and stored.
+   */
+  async getMany<T>(keys: string[], loadMissing: (missing: number[]) => Promise<T[]>): Promise<T[]> {
+    let hits: (string | null)[] = keys.map(() => null);
+    try {
+      hits = await this.redis.mget(...keys);
+    } catch (error) {
+      this.logger.warn({ err: error, keys: keys.length }, 'cache read failed');
+    }
+    const values = hits.map((hit) => (hit === null ? undefined : (JSON.parse(hit, revive) as T)));
+    const missing = keys.flatMap((_, i) => (values[i] === undefined ? [i] : []));
+    if (missing.length === 0) return values as T[];
+    const loaded = await loadMissing(missing);
+    const tx = this.redis.multi();
+    missing.forEach((index, i) => {
+      values[index] = loaded[i];
+      tx.set(keys[index], JSON.stringify(loaded[i]), 'EX', this.ttlSeconds);
+    });
+    tx.exec().catch((error: unknown) => this.logger.warn({ err: error }, 'cache write failed'));
+    return values as T[];
+  }
+
   /** A key for a list, valid until the list's generation is bumped. */
   async listKey(list: string, parts: unknown): Promise<string> {
     const generation = (await this.redis.get(`rg:cache:gen:${list}`).catch(() => null)) ?? '0';

@@ -7,6 +7,7 @@ import { Types } from 'mongoose';
   options: { allowMixed: Severity.ALLOW },
 })
 @index({ eventId: 1, rewardId: 1 }, { unique: true, name: 'event_reward_unique' })
+@index({ rewardId: 1 }, { name: 'reward_events' })
 export class EventRewardRecord {
   _id!: Types.ObjectId;
 

@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Auth, Role, type ServiceContext } from '@rewardgraph/service-kit';
 import { type LoadersFor } from '../loaders';
+import { stockLeft } from '../requests/grant.service';
 import { type ReviewService } from '../requests/review.service';
 import { Reward, toReward } from '../rewards/reward.type';
 import { AddEventRewardInput, UpdateEventRewardInput } from './event-reward.input';
@@ -54,6 +55,19 @@ export class EventRewardResolver {
     const removed = await this.eventRewardService.remove(eventId, rewardId);
     await this.reviews.rejectAllPending({ eventRewardId: removed._id }, 'REWARD_REMOVED');
     return true;
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'Requests granted so far (PENDING or APPROVED); a rejection gives its unit back',
+  })
+  granted(@Root() eventReward: EventReward, @Ctx() context: ServiceContext): Promise<number> {
+    return this.loaders(context).granted.load(eventReward.id);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'What may still be granted; null when unlimited' })
+  async stockLeft(@Root() eventReward: EventReward, @Ctx() context: ServiceContext): Promise<number | null> {
+    if (eventReward.stock === null) return null;
+    return stockLeft(eventReward.stock, await this.loaders(context).slotsTaken.load(eventReward.id));
   }
 
   @FieldResolver(() => Reward, { nullable: true })

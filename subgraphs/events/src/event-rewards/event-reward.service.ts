@@ -1,6 +1,13 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Types } from 'mongoose';
-import { conflict, isDuplicateKey, notFound, toObjectId, type Identity } from '@rewardgraph/service-kit';
+import {
+  anyOf,
+  conflict,
+  isDuplicateKey,
+  notFound,
+  toObjectId,
+  type Identity,
+} from '@rewardgraph/service-kit';
 import { coalescedReads } from '../batching/coalesced-reads';
 import { type ReadCache } from '../cache/read-cache';
 import { conditionToJson } from '../conditions/condition';
@@ -36,11 +43,21 @@ export class EventRewardService {
     this.findForDecision = (eventId, rewardId) => read({ eventId, rewardId });
   }
 
-  listForEvent(eventId: string): Promise<EventRewardRecord[]> {
-    const id = toObjectId(eventId, 'eventId');
-    return this.cache.get(cacheKey(eventId), () =>
-      this.eventRewards.find({ eventId: id }).sort({ _id: 1 }).lean<EventRewardRecord[]>().exec(),
-    );
+  async listForEvent(eventId: string): Promise<EventRewardRecord[]> {
+    return (await this.listForEvents([eventId]))[0];
+  }
+
+  /** The rewards of several events (a list's `Event.rewards`): one cache round trip, one read for the misses. */
+  listForEvents(eventIds: readonly string[]): Promise<EventRewardRecord[][]> {
+    return this.cache.getMany(eventIds.map(cacheKey), async (missing) => {
+      const ids = missing.map((i) => eventIds[i]);
+      const found = await this.eventRewards
+        .find({ eventId: anyOf(ids.map((id) => toObjectId(id, 'eventId'))) })
+        .sort({ _id: 1 })
+        .lean<EventRewardRecord[]>()
+        .exec();
+      return ids.map((id) => found.filter((eventReward) => eventReward.eventId.toHexString() === id));
+    });
   }
 
   /** The rewards of an event the viewer may see; none for an event hidden from them. */
@@ -78,6 +95,12 @@ export class EventRewardService {
       });
       await this.cache.invalidate([cacheKey(eventId)]);
       const eventReward: EventRewardRecord = created.toObject();
+      // The reward may have been deleted since it was read (RewardService.delete checks the other order).
+      if (!(await this.rewards.findById(input.rewardId))) {
+        await this.eventRewards.deleteOne({ _id: eventReward._id }).exec();
+        await this.cache.invalidate([cacheKey(eventId)]);
+        throw notFound('Reward');
+      }
       await this.grants.prepare(eventReward);
       return eventReward;
     } catch (error) {

@@ -36,6 +36,11 @@ export class EventFilter {
 
   @Field({ nullable: true, description: 'true: open now; false: not open now' })
   isOpen?: boolean;
+
+  @Field({ nullable: true, description: 'Names that contain this text, in any letter case; empty = any' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string;
 }
 
 @InputType({ description: 'Only the fields given change' })

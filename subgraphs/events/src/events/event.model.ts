@@ -9,6 +9,12 @@ import { EventStatus } from './event-status';
 })
 @index({ status: 1, periodEnd: 1 }, { name: 'status_period_end' })
 @index({ day: 1 }, { name: 'event_day' })
+// One per order of `events` (EventOrderField), with and without the status players always filter on.
+@index({ status: 1, _id: -1 }, { name: 'status_newest' })
+@index({ status: 1, periodStart: 1, _id: 1 }, { name: 'status_period_start' })
+@index({ status: 1, name: 1, _id: 1 }, { name: 'status_name' })
+@index({ periodStart: 1, _id: 1 }, { name: 'period_start' })
+@index({ name: 1, _id: 1 }, { name: 'name_order' })
 export class EventRecord {
   _id!: Types.ObjectId;
 

@@ -1,7 +1,11 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Auth, PageArgs, Role, type ServiceContext } from '@rewardgraph/service-kit';
 import { type EventRewardService } from '../event-rewards/event-reward.service';
+import { EventReward, toEventReward } from '../event-rewards/event-reward.type';
+import { type LoadersFor } from '../loaders';
 import { type ReviewService } from '../requests/review.service';
+import { EventOrder } from './event-order';
+import { isEventVisibleTo } from './event-visibility';
 import { CreateEventInput, EventFilter, UpdateEventInput } from './event.input';
 import { type EventService } from './event.service';
 import { Event, EventConnection, toEvent } from './event.type';
@@ -12,6 +16,7 @@ export class EventResolver {
     private readonly eventService: EventService,
     private readonly eventRewards: EventRewardService,
     private readonly reviews: ReviewService,
+    private readonly loaders: LoadersFor,
   ) {}
 
   @Mutation(() => Event)
@@ -41,14 +46,16 @@ export class EventResolver {
     return this.eventService.delete(id);
   }
 
-  @Query(() => EventConnection, { description: 'Events, newest first; players see ACTIVE ones only' })
+  @Query(() => EventConnection, { description: 'Events, in orderBy; players see ACTIVE ones only' })
   @Auth()
   async events(
     @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | undefined,
+    @Arg('orderBy', () => EventOrder, { nullable: true, description: 'Newest first when absent' })
+    orderBy: EventOrder | undefined,
     @Args() page: PageArgs,
     @Ctx() { identity }: ServiceContext,
   ): Promise<EventConnection> {
-    const result = await this.eventService.list(filter, page, identity!);
+    const result = await this.eventService.list(filter, page, identity!, orderBy);
     const now = new Date();
     return { ...result, nodes: result.nodes.map((e) => toEvent(e, now)) };
   }
@@ -61,5 +68,13 @@ export class EventResolver {
   async event(@Arg('id', () => ID) id: string, @Ctx() { identity }: ServiceContext): Promise<Event | null> {
     const found = await this.eventService.findVisible(id, identity!);
     return found ? toEvent(found) : null;
+  }
+
+  @FieldResolver(() => [EventReward], {
+    description: "The event's rewards, as eventRewards shows them: empty for an event hidden from the caller",
+  })
+  async rewards(@Root() event: Event, @Ctx() context: ServiceContext): Promise<EventReward[]> {
+    if (!isEventVisibleTo(event, context.identity!)) return [];
+    return (await this.loaders(context).eventRewards.load(event.id)).map(toEventReward);
   }
 }

@@ -1,4 +1,4 @@
-import { assertPeriod, eventFilterQuery } from './event.service';
+import { assertPeriod, escapeRegExp, eventFilterQuery } from './event.service';
 import { isEventOpen } from './event.model';
 import { EventStatus } from './event-status';
 
@@ -32,5 +32,20 @@ describe('event period and openness', () => {
       $and: [{ status: EventStatus.ACTIVE, periodStart: { $lte: now }, periodEnd: { $gt: now } }],
     });
     expect(eventFilterQuery({}, now)).toEqual({});
+  });
+});
+
+describe('searching events by name', () => {
+  it('when the search holds regex characters, then they are matched literally, in any letter case', () => {
+    const query = eventFilterQuery({ search: 'a.b (2) [x]*' }) as { $and: [{ name: { $regex: string } }] };
+    const pattern = new RegExp(query.$and[0].name.$regex, 'i');
+
+    expect(pattern.test('Season A.B (2) [X]* finale')).toBe(true);
+    expect(pattern.test('aXb (2) [x]')).toBe(false);
+    expect(escapeRegExp('^$|\\?+{}')).toBe('\\^\\$\\|\\\\\\?\\+\\{\\}');
+  });
+
+  it('when the search is empty, then it filters nothing', () => {
+    expect(eventFilterQuery({ search: '' })).toEqual({});
   });
 });

@@ -1,6 +1,7 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type QueryFilter } from 'mongoose';
 import {
+  anyOf,
   badInput,
   notFound,
   inIdOrder,
@@ -14,6 +15,7 @@ import { coalescedReads } from '../batching/coalesced-reads';
 import { type ReadCache } from '../cache/read-cache';
 import { conditionToJson } from '../conditions/condition';
 import { conditionFromInput } from '../conditions/condition-input';
+import { type EventOrder, eventSortOrder } from './event-order';
 import { EventStatus } from './event-status';
 import { isEventVisibleTo, seesEveryEvent, visibleEventsQuery } from './event-visibility';
 import { type EventRecord } from './event.model';
@@ -25,10 +27,14 @@ export function assertPeriod(periodStart: Date, periodEnd: Date): void {
   if (!(periodEnd > periodStart)) throw badInput('periodEnd must be after periodStart', 'periodEnd');
 }
 
+/** The text matched literally: a search for `a.b` or `(` is not a pattern. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Mongo filter for an EventFilter; "open" is computed against `now`. */
 export function eventFilterQuery(filter: EventFilter = {}, now = new Date()): QueryFilter<EventRecord> {
   const parts: QueryFilter<EventRecord>[] = [];
   if (filter.status) parts.push({ status: filter.status });
+  if (filter.search) parts.push({ name: { $regex: escapeRegExp(filter.search), $options: 'i' } });
   if (filter.isOpen === true) {
     parts.push({ status: EventStatus.ACTIVE, periodStart: { $lte: now }, periodEnd: { $gt: now } });
   } else if (filter.isOpen === false) {
@@ -101,14 +107,20 @@ export class EventService {
    * the clock, not with writes. The key names the viewer's scope, so a list cached for
    * staff is never served to a player.
    */
-  async list(filter: EventFilter | undefined, page: PageArgs, viewer: Identity): Promise<Page<EventRecord>> {
+  async list(
+    filter: EventFilter | undefined,
+    page: PageArgs,
+    viewer: Identity,
+    orderBy?: EventOrder | null,
+  ): Promise<Page<EventRecord>> {
     const parts = [eventFilterQuery(filter), visibleEventsQuery(viewer)].filter((p) => Object.keys(p).length);
     const query: QueryFilter<EventRecord> = parts.length ? { $and: parts } : {};
-    const load = () => paginate(this.events, query, page);
+    const order = eventSortOrder(orderBy);
+    const load = () => paginate(this.events, query, page, order);
     if (filter?.isOpen !== undefined && filter.isOpen !== null) return load();
     const scope = seesEveryEvent(viewer) ? 'all' : 'active';
     return this.cache.get(
-      await this.cache.listKey(EVENT_LISTS, { scope, filter, first: page.first, after: page.after }),
+      await this.cache.listKey(EVENT_LISTS, { scope, filter, order, first: page.first, after: page.after }),
       load,
     );
   }
@@ -133,7 +145,7 @@ export class EventService {
   /** For DataLoader: events by id, in the order asked. */
   async findMany(ids: readonly string[]): Promise<(EventRecord | null)[]> {
     const found = await this.events
-      .find({ _id: { $in: ids } })
+      .find({ _id: anyOf(ids) })
       .lean<EventRecord[]>()
       .exec();
     return inIdOrder(ids, found);

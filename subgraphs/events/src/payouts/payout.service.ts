@@ -1,7 +1,14 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Types } from 'mongoose';
 import { type Logger } from 'pino';
-import { forbidden, hasAnyRole, isDuplicateKey, STAFF_ROLES, type Identity } from '@rewardgraph/service-kit';
+import {
+  anyOf,
+  forbidden,
+  hasAnyRole,
+  isDuplicateKey,
+  STAFF_ROLES,
+  type Identity,
+} from '@rewardgraph/service-kit';
 import { batchedInserts, type NewDocument } from '../batching/batched-inserts';
 import { type AnyRewardRecord } from '../rewards/reward.model';
 import { type RewardRequestRecord } from '../requests/request.model';
@@ -62,28 +69,38 @@ export class PayoutService {
     return (await this.payouts.exists({ requestId }).exec()) !== null;
   }
 
-  /** A wallet is seen by its owner and by staff. */
-  async walletOf(userId: string, viewer: Identity): Promise<Wallet> {
-    if (viewer.userId !== userId && !hasAnyRole(viewer, STAFF_ROLES)) {
-      throw forbidden("Another user's wallet is not yours to see");
-    }
-    const state = await this.state(userId);
-    if (state.tail.length >= FOLD_AT) this.foldInBackground(userId);
-    return addPayouts(state.latest ?? emptyWallet(), state.tail);
+  /**
+   * The wallets of several users (an `_entities` batch of `User.wallet`) in two reads
+   * for all of them; a wallet is seen by its owner and by staff, any other is answered
+   * FORBIDDEN on its own.
+   */
+  async walletsOf(userIds: readonly string[], viewer: Identity): Promise<(Wallet | Error)[]> {
+    const readable = userIds.filter((userId) => mayRead(userId, viewer));
+    const states = await this.states(readable);
+    return userIds.map((userId) => {
+      const state = states.get(userId);
+      if (!state) return forbidden("Another user's wallet is not yours to see");
+      if (state.tail.length >= FOLD_AT) this.foldInBackground(userId);
+      return addPayouts(state.latest ?? emptyWallet(), state.tail);
+    });
   }
 
-  private async state(userId: string): Promise<WalletState> {
+  private async states(userIds: readonly string[]): Promise<Map<string, WalletState>> {
+    if (userIds.length === 0) return new Map();
+    const userId = anyOf(userIds);
     const [versions, unfolded] = await Promise.all([
       this.snapshots.find({ userId }).lean<WalletSnapshotRecord[]>().exec(),
       this.payouts.find({ userId, fold: 0 }).sort({ _id: 1 }).lean<PayoutRecord[]>().exec(),
     ]);
-    const latest = versions.reduce<WalletSnapshotRecord | null>(
-      (best, v) => (!best || v.version > best.version ? v : best),
-      null,
+    return new Map(
+      userIds.map((id) => [
+        id,
+        stateOf(
+          versions.filter((v) => v.userId === id),
+          unfolded.filter((payout) => payout.userId === id),
+        ),
+      ]),
     );
-    // A fold that stopped before marking its payouts: they are in `latest` already.
-    const inLatest = new Set(latest?.payoutIds.map(String) ?? []);
-    return { latest, tail: unfolded.filter((payout) => !inLatest.has(String(payout._id))) };
   }
 
   private foldInBackground(userId: string): void {
@@ -100,7 +117,7 @@ export class PayoutService {
    * wallet that still reads right.
    */
   async fold(userId: string): Promise<void> {
-    const { latest, tail } = await this.state(userId);
+    const { latest, tail } = (await this.states([userId])).get(userId)!;
     if (tail.length === 0) return;
     const version = (latest?.version ?? 0) + 1;
     const payoutIds = tail.map((payout) => payout._id);
@@ -121,4 +138,18 @@ export class PayoutService {
       .exec();
     await this.snapshots.deleteMany({ userId, version: { $lt: version } }).exec();
   }
+}
+
+const mayRead = (userId: string, viewer: Identity) =>
+  viewer.userId === userId || hasAnyRole(viewer, STAFF_ROLES);
+
+/** A user's latest folded version and the payouts after it. */
+function stateOf(versions: WalletSnapshotRecord[], unfolded: PayoutRecord[]): WalletState {
+  const latest = versions.reduce<WalletSnapshotRecord | null>(
+    (best, v) => (!best || v.version > best.version ? v : best),
+    null,
+  );
+  // A fold that stopped before marking its payouts: they are in `latest` already.
+  const inLatest = new Set(latest?.payoutIds.map(String) ?? []);
+  return { latest, tail: unfolded.filter((payout) => !inLatest.has(String(payout._id))) };
 }

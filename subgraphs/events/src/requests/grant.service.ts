@@ -1,6 +1,6 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Types } from 'mongoose';
-import { badInput, isDuplicateKey } from '@rewardgraph/service-kit';
+import { anyOf, badInput, isDuplicateKey } from '@rewardgraph/service-kit';
 import { batchedInserts, type NewDocument } from '../batching/batched-inserts';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type ClaimRecord, type StockSlotRecord } from './grant.model';
@@ -148,9 +148,41 @@ export class GrantService {
     return this.claims.countDocuments({ eventRewardId: eventReward._id, userId }).exec();
   }
 
-  granted(eventReward: Limits): Promise<number> {
+  slotsTaken(eventReward: Limits): Promise<number> {
     return this.slots.countDocuments({ eventRewardId: eventReward._id }).exec();
   }
+
+  /**
+   * Granted requests (PENDING or APPROVED) per event reward, for a batch of them in one
+   * grouped count: each holds exactly one claim, from its grant until a rejection gives
+   * it back, whether the stock is limited or not.
+   */
+  grantedOf(eventRewardIds: readonly Types.ObjectId[]): Promise<number[]> {
+    return countPer(this.claims, eventRewardIds);
+  }
+
+  /** Stock slots taken per event reward (limited stock only takes slots), in one grouped count. */
+  slotsTakenOf(eventRewardIds: readonly Types.ObjectId[]): Promise<number[]> {
+    return countPer(this.slots, eventRewardIds);
+  }
+}
+
+/** What remains of a limited stock; null when it is unlimited. */
+export const stockLeft = (stock: number | null, slotsTaken: number): number | null =>
+  stock === null ? null : Math.max(0, stock - slotsTaken);
+
+async function countPer(
+  model: ClaimModel | SlotModel,
+  eventRewardIds: readonly Types.ObjectId[],
+): Promise<number[]> {
+  const rows = await (model as ClaimModel)
+    .aggregate<{ _id: Types.ObjectId; count: number }>([
+      { $match: { eventRewardId: anyOf(eventRewardIds) } },
+      { $group: { _id: '$eventRewardId', count: { $sum: 1 } } },
+    ])
+    .exec();
+  const counts = new Map(rows.map((row) => [String(row._id), row.count]));
+  return eventRewardIds.map((id) => counts.get(String(id)) ?? 0);
 }
 
 async function outcomeOf(inserting: Promise<unknown>): Promise<InsertOutcome> {

@@ -20,7 +20,7 @@ import { isEventVisibleTo } from '../events/event-visibility';
 import { type CrashHook } from '../faults/crash-points';
 import { type MetricService } from '../metrics/metric.service';
 import { type Admission } from './admission';
-import { type GrantService } from './grant.service';
+import { type GrantService, stockLeft } from './grant.service';
 import { idempotencyKeyOf } from './idempotency-key';
 import { NOTHING_HELD, OUT_OF_STOCK, SYSTEM, type RequestSettlement } from './request-settlement';
 import { RequestStatus } from './request-status';
@@ -127,18 +127,18 @@ export class RequestRewardService {
     ]);
     if (!event || !isEventVisibleTo(event, viewer)) throw notFound('Event');
     if (!eventReward) throw notFound('This reward on this event');
-    const [evaluation, held, granted] = await Promise.all([
+    const [evaluation, held, taken] = await Promise.all([
       this.evaluate(event, eventReward, userId),
       this.grants.heldBy(eventReward, userId),
-      this.grants.granted(eventReward),
+      this.grants.slotsTaken(eventReward),
     ]);
     const eventOpen = isEventOpen(event);
-    const stockLeft = eventReward.stock === null ? null : Math.max(0, eventReward.stock - granted);
+    const left = stockLeft(eventReward.stock, taken);
     const blockers = [
       ...(eventOpen ? [] : ['the event is not open']),
       ...(evaluation.met ? [] : [evaluation.explanation]),
       ...(held >= eventReward.perUserLimit ? [`already holds ${held} of ${eventReward.perUserLimit}`] : []),
-      ...(stockLeft === 0 ? ['out of stock'] : []),
+      ...(left === 0 ? ['out of stock'] : []),
     ];
     return {
       ...evaluation,
@@ -146,7 +146,7 @@ export class RequestRewardService {
       eventOpen,
       held,
       perUserLimit: eventReward.perUserLimit,
-      stockLeft,
+      stockLeft: left,
       eligible: blockers.length === 0,
     };
   }

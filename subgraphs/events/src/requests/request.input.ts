@@ -1,13 +1,13 @@
-import { IsIn, IsOptional, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Multiline } from '@rewardgraph/service-kit';
 import { RequestStatus } from './request-status';
+import { ReviewDecision } from './review-decision';
 
 @InputType()
 export class ReviewRewardRequestInput {
-  @Field(() => RequestStatus, { description: 'APPROVED or REJECTED' })
-  @IsIn([RequestStatus.APPROVED, RequestStatus.REJECTED], { message: 'status must be APPROVED or REJECTED' })
-  status!: RequestStatus.APPROVED | RequestStatus.REJECTED;
+  @Field(() => ReviewDecision)
+  status!: ReviewDecision;
 
   @Field(() => String, { nullable: true })
   @Multiline()
@@ -26,4 +26,10 @@ export class RewardRequestFilter {
 
   @Field(() => ID, { nullable: true })
   userId?: string;
+
+  @Field({ nullable: true, description: 'Created at or after this moment' })
+  from?: Date;
+
+  @Field({ nullable: true, description: 'Created before this moment (exclusive); must be after from' })
+  to?: Date;
 }

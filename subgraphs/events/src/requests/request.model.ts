@@ -23,6 +23,10 @@ export class StatusChange {
 @index({ eventId: 1, status: 1 }, { name: 'event_status' })
 @index({ status: 1, _id: -1 }, { name: 'status_newest' })
 @index({ day: 1, status: 1 }, { name: 'day_status' })
+// The UPDATED_AT order (RewardRequestOrderField) of each list: a player's, a status queue, all.
+@index({ userId: 1, updatedAt: -1, _id: -1 }, { name: 'user_updated' })
+@index({ status: 1, updatedAt: -1, _id: -1 }, { name: 'status_updated' })
+@index({ updatedAt: -1, _id: -1 }, { name: 'updated_newest' })
 export class RewardRequestRecord {
   _id!: Types.ObjectId;
 

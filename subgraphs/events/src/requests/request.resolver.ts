@@ -2,13 +2,16 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { Auth, PageArgs, RateLimit, Role, type ServiceContext } from '@rewardgraph/service-kit';
 import { Event, toEvent } from '../events/event.type';
 import { type LoadersFor } from '../loaders';
+import { User } from '../users/user.type';
 import { Reward, toReward } from '../rewards/reward.type';
 import { Eligibility } from './eligibility.type';
 import { type RequestRewardService } from './request-reward.service';
+import { RewardRequestOrder, requestSortOrder } from './request-order';
 import { ReviewRewardRequestInput, RewardRequestFilter } from './request.input';
 import { type RequestService } from './request.service';
 import { RewardRequest, RewardRequestConnection, toRewardRequest } from './request.type';
 import { type ReviewService } from './review.service';
+import { STATUS_OF_DECISION } from './review-decision';
 
 @Resolver(() => RewardRequest)
 export class RequestResolver {
@@ -50,24 +53,29 @@ export class RequestResolver {
     return { ...result, conditionMet: result.met, rules: result.rules };
   }
 
-  @Query(() => RewardRequestConnection, { description: "The caller's requests, newest first" })
+  @Query(() => RewardRequestConnection, { description: "The caller's requests, in orderBy" })
   @Auth()
   async myRewardRequests(
     @Arg('filter', () => RewardRequestFilter, { nullable: true }) filter: RewardRequestFilter | undefined,
+    @Arg('orderBy', () => RewardRequestOrder, { nullable: true, description: 'Newest first when absent' })
+    orderBy: RewardRequestOrder | undefined,
     @Args() page: PageArgs,
     @Ctx() { identity }: ServiceContext,
   ): Promise<RewardRequestConnection> {
-    const result = await this.requestService.listForUser(identity!.userId, identity!, page, filter);
+    const order = requestSortOrder(orderBy);
+    const result = await this.requestService.listForUser(identity!.userId, identity!, page, filter, order);
     return { ...result, nodes: result.nodes.map(toRewardRequest) };
   }
 
-  @Query(() => RewardRequestConnection, { description: 'All requests, newest first' })
+  @Query(() => RewardRequestConnection, { description: 'All requests, in orderBy' })
   @Auth(Role.ADMIN, Role.OPERATOR, Role.AUDITOR)
   async rewardRequests(
     @Arg('filter', () => RewardRequestFilter, { nullable: true }) filter: RewardRequestFilter | undefined,
+    @Arg('orderBy', () => RewardRequestOrder, { nullable: true, description: 'Newest first when absent' })
+    orderBy: RewardRequestOrder | undefined,
     @Args() page: PageArgs,
   ): Promise<RewardRequestConnection> {
-    const result = await this.requestService.list(filter, page);
+    const result = await this.requestService.list(filter, page, requestSortOrder(orderBy));
     return { ...result, nodes: result.nodes.map(toRewardRequest) };
   }
 
@@ -90,7 +98,8 @@ export class RequestResolver {
     @Arg('input') input: ReviewRewardRequestInput,
     @Ctx() { identity }: ServiceContext,
   ): Promise<RewardRequest> {
-    return toRewardRequest(await this.reviews.review(id, input.status, input.reason ?? null, identity!));
+    const status = STATUS_OF_DECISION[input.status];
+    return toRewardRequest(await this.reviews.review(id, status, input.reason ?? null, identity!));
   }
 
   @FieldResolver(() => Event, { nullable: true })
@@ -103,5 +112,10 @@ export class RequestResolver {
   async reward(@Root() request: RewardRequest, @Ctx() context: ServiceContext): Promise<Reward | null> {
     const found = await this.loaders(context).reward.load(request.rewardId);
     return found ? (toReward(found) as Reward) : null;
+  }
+
+  @FieldResolver(() => User, { description: 'Who asked; staff see anyone, a player only themself' })
+  user(@Root() request: RewardRequest): User {
+    return { id: request.userId };
   }
 }

@@ -1,30 +1,55 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type QueryFilter } from 'mongoose';
 import {
+  anyOf,
+  badInput,
   forbidden,
   hasAnyRole,
+  NEWEST_FIRST,
   paginate,
+  readPage,
   STAFF_ROLES,
   toObjectId,
   type Identity,
   type Page,
   type PageArgs,
+  type SortOrder,
 } from '@rewardgraph/service-kit';
 import { type RewardRequestRecord } from './request.model';
 import { type RewardRequestFilter } from './request.input';
 
 export type RewardRequestModel = ReturnModelType<typeof RewardRequestRecord>;
 
+/** One user's list, as `User.rewardRequests` asks for it. */
+export interface UserListKey {
+  userId: string;
+  page: PageArgs;
+  order: SortOrder;
+}
+
+/** Mongo filter for a RewardRequestFilter; `from` is inclusive, `to` exclusive. */
+export function requestFilterQuery(filter: RewardRequestFilter = {}): QueryFilter<RewardRequestRecord> {
+  const query: QueryFilter<RewardRequestRecord> = {};
+  if (filter.status) query.status = filter.status;
+  if (filter.eventId) query.eventId = toObjectId(filter.eventId, 'eventId');
+  if (filter.userId) query.userId = filter.userId;
+  if (filter.from && filter.to && !(filter.to > filter.from)) throw badInput('to must be after from', 'to');
+  if (filter.from || filter.to) {
+    query.createdAt = { ...(filter.from && { $gte: filter.from }), ...(filter.to && { $lt: filter.to }) };
+  }
+  return query;
+}
+
 /** Reading requests; owners see their own, staff see all. */
 export class RequestService {
   constructor(private readonly requests: RewardRequestModel) {}
 
-  list(filter: RewardRequestFilter = {}, page: PageArgs): Promise<Page<RewardRequestRecord>> {
-    const query: QueryFilter<RewardRequestRecord> = {};
-    if (filter.status) query.status = filter.status;
-    if (filter.eventId) query.eventId = toObjectId(filter.eventId, 'eventId');
-    if (filter.userId) query.userId = filter.userId;
-    return paginate(this.requests, query, page);
+  list(
+    filter: RewardRequestFilter = {},
+    page: PageArgs,
+    order: SortOrder = NEWEST_FIRST,
+  ): Promise<Page<RewardRequestRecord>> {
+    return paginate(this.requests, requestFilterQuery(filter), page, order);
   }
 
   listForUser(
@@ -32,11 +57,32 @@ export class RequestService {
     viewer: Identity,
     page: PageArgs,
     filter: RewardRequestFilter = {},
+    order: SortOrder = NEWEST_FIRST,
   ): Promise<Page<RewardRequestRecord>> {
-    if (viewer.userId !== userId && !hasAnyRole(viewer, STAFF_ROLES)) {
-      throw forbidden("Another user's requests are not yours to see");
-    }
-    return this.list({ ...filter, userId }, page);
+    this.assertMayRead(userId, viewer);
+    return this.list({ ...filter, userId }, page, order);
+  }
+
+  /**
+   * The lists of several users (an `_entities` batch of `User.rewardRequests`), each
+   * one the viewer may not read answered FORBIDDEN on its own. The totals of all of
+   * them are one grouped count; each page is its own bounded, indexed read, since one
+   * find cannot limit per user and FerretDB 1.24's aggregation has no `$push`/`$topN`.
+   */
+  async listsForUsers(
+    keys: readonly UserListKey[],
+    viewer: Identity,
+  ): Promise<(Page<RewardRequestRecord> | Error)[]> {
+    const readable = keys.map((key) => this.mayRead(key.userId, viewer));
+    const userIds = [...new Set(keys.filter((_, i) => readable[i]).map((key) => key.userId))];
+    const totals = await this.countByUser(userIds);
+    return Promise.all(
+      keys.map(async (key, i) => {
+        if (!readable[i]) return forbidden("Another user's requests are not yours to see");
+        const page = await readPage(this.requests, { userId: key.userId }, key.page, key.order);
+        return { ...page, totalCount: totals.get(key.userId) ?? 0 };
+      }),
+    );
   }
 
   async findVisible(id: string, viewer: Identity): Promise<RewardRequestRecord | null> {
@@ -45,5 +91,24 @@ export class RequestService {
       throw forbidden("Another user's request is not yours to see");
     }
     return request;
+  }
+
+  private mayRead(userId: string, viewer: Identity): boolean {
+    return viewer.userId === userId || hasAnyRole(viewer, STAFF_ROLES);
+  }
+
+  private assertMayRead(userId: string, viewer: Identity): void {
+    if (!this.mayRead(userId, viewer)) throw forbidden("Another user's requests are not yours to see");
+  }
+
+  private async countByUser(userIds: string[]): Promise<Map<string, number>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await this.requests
+      .aggregate<{ _id: string; count: number }>([
+        { $match: { userId: anyOf(userIds) } },
+        { $group: { _id: '$userId', count: { $sum: 1 } } },
+      ])
+      .exec();
+    return new Map(rows.map((row) => [row._id, row.count]));
   }
 }

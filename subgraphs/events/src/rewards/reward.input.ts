@@ -2,14 +2,14 @@ import { IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { RewardType } from './reward-type';
 
-@InputType({ description: 'The fields of the chosen type are required; the others are refused' })
-export class CreateRewardInput {
-  @Field(() => RewardType)
-  type!: RewardType;
-
-  @Field()
+@InputType({
+  description: 'Only the fields given change; the type never does, so a field of another type is refused',
+})
+export class UpdateRewardInput {
+  @Field({ nullable: true })
+  @IsOptional()
   @Length(1, 200)
-  name!: string;
+  name?: string;
 
   @Field(() => Int, { nullable: true, description: 'POINT: 1 to 1,000,000' })
   @IsOptional()
@@ -40,6 +40,16 @@ export class CreateRewardInput {
   @IsOptional()
   @Length(1, 100)
   badgeId?: string;
+}
+
+@InputType({ description: 'The fields of the chosen type are required; the others are refused' })
+export class CreateRewardInput extends UpdateRewardInput {
+  @Field(() => RewardType)
+  type!: RewardType;
+
+  @Field()
+  @Length(1, 200)
+  override name!: string;
 }
 
 @InputType()
