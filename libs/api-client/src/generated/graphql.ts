@@ -66,6 +66,8 @@ export type CreateRewardInput = {
 export type EventFilter = {
   /** true: open now; false: not open now */
   isOpen?: boolean | null | undefined;
+  /** Names that contain this text, in any letter case; empty = any */
+  search?: string | null | undefined;
   status?: EventStatus | null | undefined;
 };
 
@@ -116,15 +118,27 @@ export const RequestStatus = {
 } as const;
 
 export type RequestStatus = typeof RequestStatus[keyof typeof RequestStatus];
+/** The outcome of a review */
+export const ReviewDecision = {
+  /** Pay the reward out */
+  APPROVED: 'APPROVED',
+  /** Refuse it; the stock it held is free again */
+  REJECTED: 'REJECTED'
+} as const;
+
+export type ReviewDecision = typeof ReviewDecision[keyof typeof ReviewDecision];
 export type ReviewRewardRequestInput = {
   reason?: string | null | undefined;
-  /** APPROVED or REJECTED */
-  status: RequestStatus;
+  status: ReviewDecision;
 };
 
 export type RewardRequestFilter = {
   eventId?: string | number | null | undefined;
+  /** Created at or after this moment */
+  from?: string | null | undefined;
   status?: RequestStatus | null | undefined;
+  /** Created before this moment (exclusive); must be after from */
+  to?: string | null | undefined;
   userId?: string | number | null | undefined;
 };
 
