@@ -17,7 +17,7 @@ export default tseslint.config(
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       // Lets consistent-type-imports keep value imports that decorator metadata needs.
       parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },

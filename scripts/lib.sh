@@ -42,3 +42,16 @@ install_node_modules() {
   (cd "$ROOT" && npm ci --no-audit --no-fund) || die "npm ci failed"
   echo "$want" >"$stamp"
 }
+
+# ensure_chromium: the explorer's browser test drives Debian's chromium (CHROMIUM_PATH names
+# another build). Installed once per machine with apt-get, which keeps its own package cache.
+ensure_chromium() {
+  local chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
+  [ -x "$chromium" ] && return
+  command -v apt-get >/dev/null || die "the explorer's browser test needs Chromium: install it and set CHROMIUM_PATH"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo -n"
+  say "installing chromium (apt-get, once per machine)"
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null; } ||
+    die "installing chromium failed: run 'apt-get install chromium' as root, or set CHROMIUM_PATH"
+}

@@ -6,8 +6,8 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=${NX_SKIP_NX_CACHE:-false}
 
-# The services default to production; this is the local development stack (Sandbox,
-# introspection, the public demo admin password, the development signing secret).
+# The services default to production; this is the local development stack (the API
+# explorer, introspection, the public demo admin password, the development signing secret).
 : "${NODE_ENV:=development}"
 : "${ADMIN_EMAIL:=admin@rewardgraph.local}"
 : "${ADMIN_PASSWORD:=rewardgraph-demo-admin}"
@@ -47,7 +47,8 @@ wait_until 60 gateway ready "$GATEWAY_PORT" || die "gateway did not become ready
 
 node "$ROOT/scripts/seed.mjs" "http://127.0.0.1:$GATEWAY_PORT/graphql" || die "seeding demo data failed"
 say "RewardGraph is running"
-say "  GraphQL + Sandbox: http://127.0.0.1:$GATEWAY_PORT/graphql"
-say "  admin:             $ADMIN_EMAIL / $ADMIN_PASSWORD"
+say "  GraphQL:      http://127.0.0.1:$GATEWAY_PORT/graphql"
+say "  API explorer: http://127.0.0.1:$GATEWAY_PORT/explorer/ (GraphiQL, works offline)"
+say "  admin:        $ADMIN_EMAIL / $ADMIN_PASSWORD"
 say "  Ctrl-C stops the services"
 wait -n "${pids[@]}"

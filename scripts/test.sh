@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# `npm test`: every check, on a brand-new machine too — installs what it needs, starts
-# FerretDB and Redis, then format, lint, typecheck, build, unit tests, the schema and
-# typed-client drift checks and the e2e suite against the real federated stack.
+# `npm test`: every check, on a brand-new machine too — installs what it needs (npm
+# packages, Chromium for the explorer's browser test), starts FerretDB and Redis, then
+# format, lint, typecheck, build, unit tests, the schema and typed-client drift checks
+# and the e2e suite against the real federated stack.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 export NX_DAEMON=false NX_NO_CLOUD=true
@@ -9,6 +10,7 @@ export TEST_RESULTS_DIR="$RUN_DIR/test-results"
 rm -rf "$TEST_RESULTS_DIR"
 
 install_node_modules
+ensure_chromium
 bash "$ROOT/scripts/infra/up.sh"
 cd "$ROOT"
 

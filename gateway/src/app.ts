@@ -10,7 +10,6 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   apolloDefaults,
   graphqlBody,
@@ -19,7 +18,6 @@ import {
   createMetricsRegistry,
   createRedis,
   createRemoteVerification,
-  exposure,
   identifyCaller,
   listen,
   mountHealth,
@@ -31,6 +29,7 @@ import {
 import { earlyAuthPlugin } from './auth/early-auth.plugin';
 import { readRootFieldRules } from './auth/root-field-rules';
 import { type GatewayConfig } from './config';
+import { explorerServed, mountExplorer } from './explorer/explorer';
 import { type GatewayContext } from './gateway-context';
 import { clientRateLimit } from './rate-limit/client-rate-limit';
 import { withLoadShedding } from './rate-limit/load-shedding';
@@ -40,7 +39,6 @@ import { createDataSourceFactory } from './subgraphs/forwarding-data-source';
 /** The composition root of the gateway. */
 export async function createGatewayApp(config: GatewayConfig) {
   const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL });
-  const { introspection } = exposure(config.NODE_ENV);
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
   const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger });
@@ -85,9 +83,8 @@ export async function createGatewayApp(config: GatewayConfig) {
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
-      introspection
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
-        : ApolloServerPluginLandingPageDisabled(),
+      // Apollo's Sandbox loads from a CDN (blank offline); the explorer is served from here instead.
+      ApolloServerPluginLandingPageDisabled(),
       earlyAuthPlugin(readRootFieldRules(supergraphSdl)),
       operationLogPlugin(logger),
     ],
@@ -116,6 +113,7 @@ export async function createGatewayApp(config: GatewayConfig) {
     logger,
   );
   mountMetrics(app, createMetricsRegistry('gateway'));
+  const explorer = explorerServed(config.NODE_ENV) && mountExplorer(app, config.EXPLORER_DIR, logger);
 
   let stopServer: (() => Promise<void>) | undefined;
   return {
@@ -132,7 +130,10 @@ export async function createGatewayApp(config: GatewayConfig) {
       );
       app.use(httpErrors);
       const url = await listen(httpServer, config.GATEWAY_PORT, config.HOST);
-      logger.info({ url: `${url}/graphql` }, 'gateway listening');
+      logger.info(
+        { url: `${url}/graphql`, ...(explorer && { explorer: `${url}/explorer/` }) },
+        'gateway listening',
+      );
       stopServer = () => apollo.stop();
       return url;
     },

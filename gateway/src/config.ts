@@ -20,6 +20,8 @@ const schema = z
     EVENTS_URL: z.url().default('http://127.0.0.1:3002/graphql'),
     AUTH_JWKS_URL: z.url().default('http://127.0.0.1:3001/.well-known/jwks.json'),
     SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
+    /** GraphiQL's prebuilt files (the explorer package's build), served in development only. */
+    EXPLORER_DIR: z.string().default(join(__dirname, '..', '..', 'explorer', 'dist')),
     CORS_ORIGINS: origins,
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     /** Above the subgraphs' admission (concurrency + queue), so overload is answered where the work is. */

@@ -100,12 +100,6 @@ describe('the platform around the API', () => {
     },
   );
 
-  it('when a browser opens /graphql outside production, then the gateway serves the Sandbox page', async () => {
-    const page = await fetch(`${stack().gatewayUrl}/graphql`, { headers: { accept: 'text/html' } });
-    expect(page.status).toBe(200);
-    expect(await page.text()).toMatch(/sandbox/i);
-  });
-
   it('when a simple GET query has no preflight header, then CSRF prevention refuses it', async () => {
     const response = await fetch(
       `${stack().gatewayUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`,

@@ -20,9 +20,13 @@ describe('a gateway started without NODE_ENV', () => {
     expect(result.errors?.[0].message).toMatch(/introspection/i);
   });
 
-  it('when a browser opens /graphql, then no Sandbox is served', async () => {
-    const page = await fetch(url(), { headers: { accept: 'text/html' } });
+  it('when a browser opens /graphql or /explorer, then no Sandbox and no explorer is served', async () => {
+    const page = await fetch(url(), { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(page.status).toBe(400);
     expect(await page.text()).not.toMatch(/sandbox/i);
+    const explorer = await fetch(`${gateway.url}/explorer/`);
+    expect(explorer.status).toBe(404);
+    expect(await explorer.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
   });
 
   it('when a query has errors, then the answer carries no stack trace and no field suggestion', async () => {
