@@ -18,7 +18,7 @@ import { eventually } from '../support/sessions';
 const DAY = 86_400_000;
 const count = (collection: string, filter: object) =>
   withDb(stack().eventDbUrl, (db) => db.collection(collection).countDocuments(filter));
-const ELIGIBILITY = `query ($e: ID!, $r: ID!) { eligibility(eventId: $e, rewardId: $r) { eligible explanation conditionMet rules { metric actual target met text } held perUserLimit stockLeft } }`;
+const ELIGIBILITY = `query ($e: ID!, $r: ID!) { eligibility(eventId: $e, rewardId: $r) { eligible explanation conditionMet rules { metric activity comparison actual target met text } held perUserLimit stockLeft } }`;
 const ADD = `mutation ($e: ID!, $input: AddEventRewardInput!) { addEventReward(eventId: $e, input: $input) { id } }`;
 
 describe('the reward lifecycle through the gateway', () => {
@@ -111,9 +111,12 @@ describe('the reward lifecycle through the gateway', () => {
       ).toBe(true);
     }
     const check = await gqlOk<{
-      eligibility: { eligible: boolean; explanation: string; rules: { actual: number }[] };
+      eligibility: { eligible: boolean; explanation: string; rules: Record<string, unknown>[] };
     }>(ELIGIBILITY, { e: eventId, r: rewardId }, { token: user.token });
-    expect(check.eligibility).toMatchObject({ eligible: false, rules: [{ actual: 2 }] });
+    expect(check.eligibility).toMatchObject({
+      eligible: false,
+      rules: [{ metric: 'ACTIVITY', activity: 'quest_clear', comparison: 'GTE', actual: 2, target: 3 }],
+    });
     expect(check.eligibility.explanation).toContain('activity:quest_clear 2 of 3');
 
     await recordActivity(admin.token, { userId: user.userId, name: 'quest_clear', key: randomUUID() });

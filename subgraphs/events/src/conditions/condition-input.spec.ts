@@ -1,5 +1,5 @@
 import { conditionToJson, metricsOf } from './condition';
-import { conditionFromInput } from './condition-input';
+import { conditionFromInput, typedRule } from './condition-input';
 import { Comparison, Metric, type ConditionInput } from './condition.input';
 import { evaluate } from './evaluate';
 
@@ -123,5 +123,18 @@ describe('typed condition input', () => {
 
   it('when a list holds 50 rules in all, then it is kept', () => {
     expect(conditionFromInput({ any: Array.from({ length: 49 }, () => loginDays(1)) })).not.toBeNull();
+  });
+
+  it('when a stored rule is explained, then it reads back in the typed words of the input', () => {
+    expect(typedRule('activity:quest_clear', 'gt')).toEqual({
+      metric: Metric.ACTIVITY,
+      activity: 'quest_clear',
+      comparison: Comparison.GT,
+    });
+    expect(typedRule('loginDays', 'gte')).toEqual({
+      metric: Metric.LOGIN_DAYS,
+      activity: null,
+      comparison: Comparison.GTE,
+    });
   });
 });

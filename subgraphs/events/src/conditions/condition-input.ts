@@ -1,5 +1,6 @@
 import { badInput } from '@rewardgraph/service-kit';
 import {
+  ACTIVITY,
   ACTIVITY_NAME,
   activityMetric,
   MAX_DEPTH,
@@ -16,6 +17,19 @@ const OPERATOR: Record<Comparison, Operator> = {
   [Comparison.LT]: 'lt',
   [Comparison.EQ]: 'eq',
 };
+const COMPARISON = Object.fromEntries(
+  Object.entries(OPERATOR).map(([comparison, operator]) => [operator, comparison]),
+) as Record<Operator, Comparison>;
+
+/** A stored rule's metric and operator in the typed words a client wrote them with. */
+export function typedRule(metric: string, operator: Operator) {
+  const activity = metric.startsWith(ACTIVITY) ? metric.slice(ACTIVITY.length) : null;
+  return {
+    metric: activity === null ? Metric.LOGIN_DAYS : Metric.ACTIVITY,
+    activity,
+    comparison: COMPARISON[operator],
+  };
+}
 
 /**
  * A typed condition checked and turned into the rule the service stores (its JSON form

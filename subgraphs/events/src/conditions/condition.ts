@@ -16,7 +16,7 @@ export type Condition =
 export const OPERATORS: Operator[] = ['gte', 'gt', 'lte', 'lt', 'eq'];
 /** An activity name, as `recordActivity` records it and `activity:<name>` reads it. */
 export const ACTIVITY_NAME = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
-const ACTIVITY = 'activity:';
+export const ACTIVITY = 'activity:';
 /** The metric a stored rule reads: loginDays or activity:<name>. */
 export const activityMetric = (name: string) => `${ACTIVITY}${name}`;
 const isMetric = (metric: unknown) =>

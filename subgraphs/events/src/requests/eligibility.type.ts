@@ -1,12 +1,16 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Comparison, Metric } from '../conditions/condition.input';
 
 @ObjectType({ description: 'One rule of a condition, checked against the player now' })
 export class RuleCheck {
-  @Field()
-  metric!: string;
+  @Field(() => Metric)
+  metric!: Metric;
 
-  @Field({ description: 'gte, gt, lte, lt or eq' })
-  comparison!: string;
+  @Field(() => String, { nullable: true, description: 'The activity name, with ACTIVITY' })
+  activity!: string | null;
+
+  @Field(() => Comparison)
+  comparison!: Comparison;
 
   @Field(() => Int)
   target!: number;

@@ -12,6 +12,7 @@ import { type RequestService } from './request.service';
 import { RewardRequest, RewardRequestConnection, toRewardRequest } from './request.type';
 import { type ReviewService } from './review.service';
 import { STATUS_OF_DECISION } from './review-decision';
+import { typedRule } from '../conditions/condition-input';
 
 @Resolver(() => RewardRequest)
 export class RequestResolver {
@@ -50,7 +51,8 @@ export class RequestResolver {
     @Ctx() { identity }: ServiceContext,
   ): Promise<Eligibility> {
     const result = await this.rewarding.eligibility(eventId, rewardId, identity!);
-    return { ...result, conditionMet: result.met, rules: result.rules };
+    const rules = result.rules.map((rule) => ({ ...rule, ...typedRule(rule.metric, rule.comparison) }));
+    return { ...result, conditionMet: result.met, rules };
   }
 
   @Query(() => RewardRequestConnection, { description: "The caller's requests, in orderBy" })
