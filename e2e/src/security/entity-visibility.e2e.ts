@@ -196,7 +196,11 @@ describe('who sees whom: the same rule on root fields and on entity references',
       expect(signUp).toEqual({ email, roles: ['USER'] });
       expect(login.user).toEqual({ email, roles: ['USER'] });
       expect(refreshed.errors).toBeUndefined();
-      expect(refreshed.data?.refreshToken.user).toEqual({ id: cookie.userId, email: cookie.email });
+      expect(refreshed.data?.refreshToken.user).toEqual({
+        id: cookie.userId,
+        email: cookie.email,
+        roles: ['USER'],
+      });
     });
   });
 });
