@@ -20,7 +20,7 @@ export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEn
 
 export type NodeEnv = 'development' | 'test' | 'production';
 
-/** Introspection and Sandbox are off in production; stack traces leave only a development server. */
+/** Introspection is off in production; stack traces leave only a development server. */
 export const exposure = (nodeEnv: NodeEnv) => ({
   introspection: nodeEnv !== 'production',
   stackTraces: nodeEnv === 'development',

@@ -22,3 +22,12 @@ export interface SortOrder {
 
 /** The default of every list: newest first. */
 export const NEWEST_FIRST: SortOrder = { field: '_id', direction: OrderDirection.DESC };
+
+/**
+ * The sort order of a list's `orderBy` input, from the document field each order field
+ * names; no input means newest first.
+ */
+export const sortOrderBy =
+  <F extends string>(fields: Record<F, string>) =>
+  (order?: { field: F; direction: OrderDirection } | null): SortOrder =>
+    order ? { field: fields[order.field], direction: order.direction } : NEWEST_FIRST;

@@ -1,5 +1,5 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import { NEWEST_FIRST, OrderDirection, type SortOrder } from '@rewardgraph/service-kit';
+import { OrderDirection, sortOrderBy } from '@rewardgraph/service-kit';
 
 export enum EventOrderField {
   CREATED_AT = 'CREATED_AT',
@@ -25,11 +25,8 @@ export class EventOrder {
 }
 
 /** The document field of each order; creation order is `_id` order (an ObjectId starts with its time). */
-const FIELDS: Record<EventOrderField, string> = {
+export const eventSortOrder = sortOrderBy<EventOrderField>({
   [EventOrderField.CREATED_AT]: '_id',
   [EventOrderField.PERIOD_START]: 'periodStart',
   [EventOrderField.NAME]: 'name',
-};
-
-export const eventSortOrder = (order?: EventOrder | null): SortOrder =>
-  order ? { field: FIELDS[order.field], direction: order.direction } : NEWEST_FIRST;
+});

@@ -1,5 +1,5 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import { NEWEST_FIRST, OrderDirection, type SortOrder } from '@rewardgraph/service-kit';
+import { OrderDirection, sortOrderBy } from '@rewardgraph/service-kit';
 
 export enum RewardRequestOrderField {
   CREATED_AT = 'CREATED_AT',
@@ -22,10 +22,7 @@ export class RewardRequestOrder {
 }
 
 /** Creation order is `_id` order (an ObjectId starts with its time). */
-const FIELDS: Record<RewardRequestOrderField, string> = {
+export const requestSortOrder = sortOrderBy<RewardRequestOrderField>({
   [RewardRequestOrderField.CREATED_AT]: '_id',
   [RewardRequestOrderField.UPDATED_AT]: 'updatedAt',
-};
-
-export const requestSortOrder = (order?: RewardRequestOrder | null): SortOrder =>
-  order ? { field: FIELDS[order.field], direction: order.direction } : NEWEST_FIRST;
+});
