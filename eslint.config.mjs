@@ -1,4 +1,6 @@
 import eslint from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -33,8 +35,22 @@ export default tseslint.config(
     },
   },
   {
-    // jest loads global setup and teardown through their default export.
-    files: ['e2e/src/support/global-*.ts'],
+    // Scripts and tool configs run on Node.
+    files: ['**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['dashboard/src/**/*.tsx', 'dashboard/src/**/*.ts', 'explorer/src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // jest loads global setup and teardown, and Vite its config, through a default export.
+    files: ['e2e/src/support/global-*.ts', 'dashboard/vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -11,10 +11,10 @@ export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=${NX_SKIP_NX_CACHE:-fal
 : "${NODE_ENV:=development}"
 : "${ADMIN_EMAIL:=admin@rewardgraph.local}"
 : "${ADMIN_PASSWORD:=rewardgraph-demo-admin}"
-: "${GATEWAY_PORT:=3333}" "${AUTH_PORT:=3001}" "${EVENTS_PORT:=3002}"
-export NODE_ENV ADMIN_EMAIL ADMIN_PASSWORD GATEWAY_PORT AUTH_PORT EVENTS_PORT
+: "${GATEWAY_PORT:=3333}" "${AUTH_PORT:=3001}" "${EVENTS_PORT:=3002}" "${DASHBOARD_PORT:=5173}"
+export NODE_ENV ADMIN_EMAIL ADMIN_PASSWORD GATEWAY_PORT AUTH_PORT EVENTS_PORT DASHBOARD_PORT
 
-for port in "$AUTH_PORT" "$EVENTS_PORT" "$GATEWAY_PORT"; do
+for port in "$AUTH_PORT" "$EVENTS_PORT" "$GATEWAY_PORT" "$DASHBOARD_PORT"; do
   port_open 127.0.0.1 "$port" && die "port $port is already in use (is RewardGraph already running?)"
 done
 
@@ -32,8 +32,8 @@ stop_all() {
 trap stop_all EXIT INT TERM
 
 run_service() {
-  local name=$1 dir=$2
-  (cd "$ROOT/$dir" && exec node dist/main.js) > >(sed -u "s/^/[$name] /") 2>&1 &
+  local name=$1 dir=$2 main=${3:-dist/main.js}
+  (cd "$ROOT/$dir" && exec node "$main") > >(sed -u "s/^/[$name] /") 2>&1 &
   pids+=($!)
 }
 ready() { curl -fsS "http://127.0.0.1:$1/health/ready" >/dev/null 2>&1; }
@@ -45,8 +45,12 @@ wait_until 60 events ready "$EVENTS_PORT" || die "events did not become ready"
 run_service gateway gateway
 wait_until 60 gateway ready "$GATEWAY_PORT" || die "gateway did not become ready"
 
+run_service dashboard dashboard serve.mjs
+wait_until 30 dashboard port_open 127.0.0.1 "$DASHBOARD_PORT" || die "the dashboard did not start"
+
 node "$ROOT/scripts/seed.mjs" "http://127.0.0.1:$GATEWAY_PORT/graphql" || die "seeding demo data failed"
 say "RewardGraph is running"
+say "  dashboard:    http://127.0.0.1:$DASHBOARD_PORT/"
 say "  GraphQL:      http://127.0.0.1:$GATEWAY_PORT/graphql"
 say "  API explorer: http://127.0.0.1:$GATEWAY_PORT/explorer/ (GraphiQL, works offline)"
 say "  admin:        $ADMIN_EMAIL / $ADMIN_PASSWORD"
