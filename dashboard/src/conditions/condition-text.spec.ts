@@ -1,0 +1,28 @@
+import type { JsonObject } from '@rewardgraph/api-client';
+import { conditionText } from './condition-text';
+
+describe('conditionText', () => {
+  it('says there is no condition', () => {
+    expect(conditionText(null)).toBe('No condition');
+  });
+
+  it('reads a single rule with its metric and comparison', () => {
+    expect(conditionText({ metric: 'loginDays', op: 'gte', target: 3 })).toBe('login days ≥ 3');
+    expect(conditionText({ metric: 'activity:pvp_win', op: 'gt', target: 0 })).toBe('pvp_win > 0');
+  });
+
+  it('brackets nested groups and joins them with and / or', () => {
+    const condition: JsonObject = {
+      all: [
+        { metric: 'loginDays', op: 'gte', target: 3 },
+        {
+          any: [
+            { metric: 'activity:quest_clear', op: 'gte', target: 5 },
+            { metric: 'activity:pvp_win', op: 'lt', target: 2 },
+          ],
+        },
+      ],
+    };
+    expect(conditionText(condition)).toBe('login days ≥ 3 and (quest_clear ≥ 5 or pvp_win < 2)');
+  });
+});
