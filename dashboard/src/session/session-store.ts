@@ -73,8 +73,10 @@ export class SessionStore {
   /** Revokes the session on the server (the cookie is cleared there) and forgets the token. */
   async signOut(): Promise<void> {
     const token = this.accessToken();
-    this.end();
+    // Waits for the answer: it is what clears the cookie in this browser. Unreachable,
+    // the token still goes, and the cookie dies at its expiry.
     if (token) await this.call(LogoutDocument, {}, token).catch(() => undefined);
+    this.end();
   }
 
   /** The server refused the token and a renewal failed: back to the sign-in page. */

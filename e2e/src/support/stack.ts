@@ -190,6 +190,13 @@ export const startEventsInstance = (info: StackInfo, name: string, port: number,
 export const startGatewayInstance = (info: StackInfo, name: string, port: number, env: ServiceEnv) =>
   startExtra(info, name, 'gateway/dist/main.js', port, { ...gatewayEnv(info, String(port)), ...env });
 
+/** The built dashboard (dashboard/serve.mjs), talking to the gateway at `graphqlUrl`. */
+export const startDashboardInstance = (info: StackInfo, name: string, port: number, graphqlUrl: string) =>
+  startExtra(info, name, 'dashboard/serve.mjs', port, {
+    DASHBOARD_PORT: String(port),
+    DASHBOARD_GRAPHQL_URL: graphqlUrl,
+  });
+
 /** One more auth service (no ADMIN_EMAIL unless `env` gives one), with its own settings. */
 export const startAuthInstance = (info: StackInfo, name: string, port: number, env: ServiceEnv) =>
   startExtra(info, name, 'subgraphs/auth/dist/main.js', port, { ...authEnv(info, String(port)), ...env });
