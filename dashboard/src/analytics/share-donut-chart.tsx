@@ -1,0 +1,37 @@
+import { useMantineTheme } from '@mantine/core';
+import { Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { colorValue } from './chart-colors';
+
+export interface Share {
+  label: string;
+  count: number;
+  /** A theme colour, "teal.8". */
+  color: string;
+}
+
+/** Shares of a whole as a donut; the legend gives each share's count in words. */
+export function ShareDonutChart({ shares }: { shares: readonly Share[] }) {
+  const theme = useMantineTheme();
+  const data = shares.map((share) => ({ ...share, fill: colorValue(share.color, theme) }));
+  const counts = new Map(shares.map((share) => [share.label, share.count]));
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <PieChart accessibilityLayer={false}>
+        <Pie
+          data={data}
+          dataKey="count"
+          nameKey="label"
+          innerRadius="55%"
+          outerRadius="85%"
+          paddingAngle={1}
+          isAnimationActive={false}
+        />
+        <Tooltip />
+        <Legend
+          verticalAlign="bottom"
+          formatter={(label: string) => `${label} (${(counts.get(label) ?? 0).toLocaleString()})`}
+        />
+      </PieChart>
+    </ResponsiveContainer>
+  );
+}
