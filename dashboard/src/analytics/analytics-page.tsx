@@ -27,7 +27,7 @@ export function AnalyticsPage() {
       {!problem && (
         <>
           <Text size="sm" aria-live="polite">
-            {dayCount(range)} days, {longDay(range.from)} to {longDay(range.to)} (UTC)
+            {dayCount(range)} days, {longDay(range.from)} to {longDay(range.to)}, in whole UTC days
           </Text>
           <QueryState result={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
             {(data) => <AnalyticsFigures data={data} />}

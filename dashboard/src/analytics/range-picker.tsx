@@ -43,7 +43,6 @@ export function RangePicker({ range, onChange }: { range: DayRange; onChange: (r
       <DatePickerInput
         type="range"
         label="Date range"
-        description="Whole days in UTC"
         valueFormat="MMM D, YYYY"
         value={draft ?? [range.from, range.to]}
         onChange={pick}

@@ -29,7 +29,12 @@ export function ShareDonutChart({ shares }: { shares: readonly Share[] }) {
         <Tooltip />
         <Legend
           verticalAlign="bottom"
-          formatter={(label: string) => `${label} (${(counts.get(label) ?? 0).toLocaleString()})`}
+          // In the text colour: the shares' own colours are too light for small text.
+          formatter={(label: string) => (
+            <span style={{ color: 'var(--mantine-color-text)' }}>
+              {label} ({(counts.get(label) ?? 0).toLocaleString()})
+            </span>
+          )}
         />
       </PieChart>
     </ResponsiveContainer>
