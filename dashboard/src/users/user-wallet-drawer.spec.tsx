@@ -1,0 +1,42 @@
+import type { UserWalletQuery } from '@rewardgraph/api-client';
+import { screen, within } from '@testing-library/react';
+import { Provider, type Client } from 'urql';
+import { fromValue } from 'wonka';
+import { renderWithTheme } from '../test/render';
+import { UserWalletDrawer } from './user-wallet-drawer';
+
+const USER = { id: 'u7', email: 'player@example.com' };
+
+function renderWallet(wallet: NonNullable<UserWalletQuery['user']>['wallet']) {
+  const data: UserWalletQuery = { user: { ...USER, wallet } };
+  const client = { executeQuery: jest.fn(() => fromValue({ data, stale: false, hasNext: false })) };
+  renderWithTheme(
+    <Provider value={client as unknown as Client}>
+      <UserWalletDrawer user={USER} onClose={() => undefined} />
+    </Provider>,
+  );
+  return screen.findByRole('dialog', { name: 'Wallet of player@example.com' });
+}
+
+describe('UserWalletDrawer', () => {
+  it('says so when nothing has been paid out', async () => {
+    const drawer = await renderWallet({ points: 0, items: [], coupons: [], badges: [] });
+    expect(
+      within(drawer).getByText('Nothing has been paid out to player@example.com yet.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the points, items, coupons and badges paid out', async () => {
+    const drawer = await renderWallet({
+      points: 1500,
+      items: [{ itemId: 'sword', quantity: 2 }],
+      coupons: [],
+      badges: [{ badgeId: 'first-win' }],
+    });
+    expect(within(drawer).getByTestId('wallet-points')).toHaveTextContent((1500).toLocaleString());
+    const items = within(drawer).getByRole('table', { name: 'Items' });
+    expect(within(items).getByRole('row', { name: 'sword 2' })).toBeInTheDocument();
+    expect(within(drawer).getByText('No coupons.')).toBeInTheDocument();
+    expect(within(drawer).getByText('first-win')).toBeInTheDocument();
+  });
+});
