@@ -8,8 +8,14 @@ import {
 } from '@rewardgraph/api-client';
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { apiProblem } from '../graphql/api-error';
 
 const SHOWN = 50;
+
+const problemText = (error: unknown) => {
+  const { message, code } = apiProblem(error);
+  return code ? `${message} (${code})` : message;
+};
 
 /**
  * An event picked by name: the server searches the names as the operator types (there
@@ -65,7 +71,7 @@ export function EventSelect({
       // The server has searched already; names that contain the text, in any case.
       filter={({ options: all }) => all}
       nothingFoundMessage={events.fetching ? 'Searching…' : 'No event has this in its name'}
-      error={events.error ? 'Could not load the events' : undefined}
+      error={events.error ? `Could not load the events: ${problemText(events.error)}` : undefined}
     />
   );
 }

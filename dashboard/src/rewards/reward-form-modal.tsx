@@ -18,10 +18,13 @@ import {
   type RewardFormErrors,
   type RewardFormValues,
 } from './reward-form-values';
-import { isRewardType, REWARD_TYPES, TYPE_LABEL } from './reward-kinds';
+import { isRewardType, REWARD_TYPES, TYPE_FIELDS, TYPE_LABEL } from './reward-kinds';
 import { RewardTypeFields } from './reward-type-fields';
 
-const FORM_FIELDS = Object.keys(EMPTY_REWARD);
+/** The fields on screen: the type only while creating, and the chosen type's own. */
+function shownFields(values: RewardFormValues, creating: boolean): string[] {
+  return [...(creating ? ['type'] : []), 'name', ...(values.type ? TYPE_FIELDS[values.type] : [])];
+}
 
 /**
  * Creates a reward (the type first, then exactly that type's fields) or edits one (its
@@ -62,11 +65,12 @@ export function RewardFormModal({ reward, onClose }: { reward?: RewardFieldsFrag
       onClose();
       return;
     }
-    const onFields = Object.entries(fieldProblems(apiProblem(result.error))).filter(([field]) =>
-      FORM_FIELDS.includes(field),
-    );
-    if (onFields.length > 0) setErrors(Object.fromEntries(onFields));
-    else setFailure(result.error);
+    // A problem with a field not on screen would be lost there: it goes above the form.
+    const fields = shownFields(values, !reward);
+    const answered = Object.entries(fieldProblems(apiProblem(result.error)));
+    if (answered.length > 0 && answered.every(([field]) => fields.includes(field))) {
+      setErrors(Object.fromEntries(answered));
+    } else setFailure(result.error);
   };
 
   return (
