@@ -15,6 +15,9 @@ export function createGraphqlClient(session: SessionStore): Client {
   return new Client({
     url: session.graphqlUrl,
     fetchOptions: { credentials: 'include' },
+    // POST with a JSON body: the gateway's CSRF prevention refuses simple GET requests,
+    // and tokens or filters never end up in URLs and their logs.
+    preferGetMethod: false,
     // Lists show what is on the server now, and what was there a moment ago meanwhile.
     requestPolicy: 'cache-and-network',
     exchanges: [
