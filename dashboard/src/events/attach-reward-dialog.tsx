@@ -2,7 +2,6 @@ import { Modal } from '@mantine/core';
 import { AddEventRewardDocument, RewardsDocument } from '@rewardgraph/api-client';
 import { useMemo } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { apiProblem } from '../graphql/api-error';
 import { notifyDone } from '../ui/notify';
 import { Empty, QueryState } from '../ui/query-state';
 import { addEventRewardInput, emptyEventRewardValues } from './event-reward-form-values';
@@ -68,7 +67,7 @@ function AttachRewardContent({
                 { eventId, input: addEventRewardInput(values) },
                 { additionalTypenames: ['EventReward'] },
               );
-              if (!result.data) return apiProblem(result.error);
+              if (!result.data) return result.error ?? new Error('The API gave no answer');
               notifyDone(`"${result.data.addEventReward.reward?.name ?? 'Reward'}" attached`);
               onClose();
               return null;

@@ -1,7 +1,6 @@
 import { Modal } from '@mantine/core';
 import { UpdateEventRewardDocument, type EventRewardFieldsFragment } from '@rewardgraph/api-client';
 import { useMutation } from 'urql';
-import { apiProblem } from '../graphql/api-error';
 import { notifyDone } from '../ui/notify';
 import { eventRewardFormValues, updateEventRewardInput } from './event-reward-form-values';
 import { EventRewardForm } from './event-reward-form';
@@ -34,7 +33,7 @@ export function EditEventRewardDialog({
                 rewardId: eventReward.rewardId,
                 input,
               });
-              if (!result.data) return apiProblem(result.error);
+              if (!result.data) return result.error ?? new Error('The API gave no answer');
             }
             notifyDone(Object.keys(input).length > 0 ? `"${name}" saved` : 'Nothing was changed');
             onClose();

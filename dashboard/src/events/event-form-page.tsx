@@ -3,7 +3,6 @@ import { CreateEventDocument, EventWithRewardsDocument, UpdateEventDocument } fr
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Can } from '../auth/can';
-import { apiProblem } from '../graphql/api-error';
 import { notifyDone } from '../ui/notify';
 import { Empty, QueryState } from '../ui/query-state';
 import { CannotEditNotice } from './cannot-edit-notice';
@@ -27,7 +26,7 @@ export function CreateEventPage() {
           onCancel={() => navigate('/events')}
           onSubmit={async (values) => {
             const result = await createEvent({ input: createEventInput(values) });
-            if (!result.data) return apiProblem(result.error);
+            if (!result.data) return result.error ?? new Error('The API gave no answer');
             notifyDone(`Event "${result.data.createEvent.name}" created`);
             navigate(`/events/${result.data.createEvent.id}`);
             return null;
@@ -76,7 +75,7 @@ function EditEventLoader() {
                 const input = updateEventInput(initial, values);
                 if (Object.keys(input).length > 0) {
                   const saved = await updateEvent({ id, input });
-                  if (!saved.data) return apiProblem(saved.error);
+                  if (!saved.data) return saved.error ?? new Error('The API gave no answer');
                   notifyDone(`Event "${saved.data.updateEvent.name}" saved`);
                 } else {
                   notifyDone('Nothing was changed');

@@ -2,7 +2,6 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textar
 import { DateTimePicker } from '@mantine/dates';
 import { EventStatus } from '@rewardgraph/api-client';
 import { ConditionEditor } from '../conditions/condition-editor';
-import type { ApiProblem } from '../graphql/api-error';
 import { ErrorNotice } from '../ui/query-state';
 import { eventFormErrors, type EventFormValues } from './event-form-values';
 import { useCheckedForm } from './use-checked-form';
@@ -25,7 +24,7 @@ export function EventForm({
 }: {
   initial: EventFormValues;
   submitLabel: string;
-  onSubmit: (values: EventFormValues) => Promise<ApiProblem | null>;
+  onSubmit: (values: EventFormValues) => Promise<unknown>;
   onCancel: () => void;
 }) {
   const form = useCheckedForm({ initial, check: eventFormErrors, onSubmit });
@@ -34,7 +33,7 @@ export function EventForm({
   return (
     <form onSubmit={form.submit} noValidate>
       <Stack gap="md" maw={760}>
-        {form.unplaced && <ErrorNotice error={form.unplaced} title="The event was not saved" />}
+        {form.unplaced !== null && <ErrorNotice error={form.unplaced} title="The event was not saved" />}
         <TextInput
           label="Name"
           required

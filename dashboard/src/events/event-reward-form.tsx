@@ -1,6 +1,5 @@
 import { Button, Group, NumberInput, Select, Stack, Switch, Text, type ComboboxItem } from '@mantine/core';
 import { ConditionEditor } from '../conditions/condition-editor';
-import type { ApiProblem } from '../graphql/api-error';
 import { ErrorNotice } from '../ui/query-state';
 import { eventRewardFormErrors, type EventRewardFormValues } from './event-reward-form-values';
 import { useCheckedForm } from './use-checked-form';
@@ -22,7 +21,7 @@ export function EventRewardForm({
   rewardOptions?: ComboboxItem[];
   rewardName?: string;
   submitLabel: string;
-  onSubmit: (values: EventRewardFormValues) => Promise<ApiProblem | null>;
+  onSubmit: (values: EventRewardFormValues) => Promise<unknown>;
   onCancel: () => void;
 }) {
   const form = useCheckedForm({ initial, check: eventRewardFormErrors, onSubmit });
@@ -31,7 +30,7 @@ export function EventRewardForm({
   return (
     <form onSubmit={form.submit} noValidate>
       <Stack gap="md">
-        {form.unplaced && <ErrorNotice error={form.unplaced} title="The reward was not saved" />}
+        {form.unplaced !== null && <ErrorNotice error={form.unplaced} title="The reward was not saved" />}
         {rewardOptions ? (
           <Select
             label="Reward"

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { fieldProblems, type ApiProblem } from '../graphql/api-error';
+import { apiProblem, fieldProblems } from '../graphql/api-error';
 
 export type FormErrors<V> = Partial<Record<keyof V & string, string>>;
 
@@ -7,7 +7,7 @@ export type FormErrors<V> = Partial<Record<keyof V & string, string>>;
  * A form's values, its own checks (shown once the operator tried to save) and the API's
  * refusal: field errors keyed like the values, as the input names them, until that
  * field changes; `unplaced` is a refusal no field shows (e.g. a CONFLICT), for above the
- * form. `onSubmit` saves and answers the refusal, or null.
+ * form. `onSubmit` saves and answers the error it met (as urql gives it), or null.
  */
 export function useCheckedForm<V extends object>({
   initial,
@@ -16,17 +16,18 @@ export function useCheckedForm<V extends object>({
 }: {
   initial: V;
   check: (values: V) => FormErrors<V>;
-  onSubmit: (values: V) => Promise<ApiProblem | null>;
+  onSubmit: (values: V) => Promise<unknown>;
 }) {
   const [values, setValues] = useState(initial);
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [refusal, setRefusal] = useState<unknown>(null);
   const [serverErrors, setServerErrors] = useState<FormErrors<V>>({});
 
   const clientErrors = attempted ? check(values) : {};
   const errors: FormErrors<V> = { ...serverErrors, ...clientErrors };
-  const placed = Object.keys(fieldProblems(problem ?? undefined)).some((field) => field in initial);
+  const refused = refusal !== null && refusal !== undefined;
+  const placed = refused && Object.keys(fieldProblems(apiProblem(refusal))).some((field) => field in initial);
 
   const change = <K extends keyof V & string>(key: K, value: V[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
@@ -42,10 +43,10 @@ export function useCheckedForm<V extends object>({
     setAttempted(true);
     if (Object.keys(check(values)).length > 0) return;
     setSaving(true);
-    const refused = await onSubmit(values);
+    const error = await onSubmit(values);
     setSaving(false);
-    setProblem(refused);
-    setServerErrors(fieldProblems(refused ?? undefined) as FormErrors<V>);
+    setRefusal(error ?? null);
+    setServerErrors(error ? (fieldProblems(apiProblem(error)) as FormErrors<V>) : {});
   };
 
   return {
@@ -55,7 +56,7 @@ export function useCheckedForm<V extends object>({
     serverErrors,
     /** The operator tried to save with errors of the form's own. */
     blocked: Object.keys(clientErrors).length > 0,
-    unplaced: problem && !placed ? problem : null,
+    unplaced: refused && !placed ? refusal : null,
     saving,
     submit: (event: FormEvent) => void submit(event),
   };
