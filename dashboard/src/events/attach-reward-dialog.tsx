@@ -60,7 +60,7 @@ function AttachRewardContent({
           <EventRewardForm
             initial={emptyEventRewardValues()}
             rewardOptions={options}
-            submitLabel="Attach reward"
+            submitLabel="Attach"
             onCancel={onClose}
             onSubmit={async (values) => {
               const result = await addEventReward(

@@ -1,9 +1,9 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
 import { EventStatus } from '@rewardgraph/api-client';
 import { ConditionEditor } from '../conditions/condition-editor';
 import { ErrorNotice } from '../ui/query-state';
 import { eventFormErrors, type EventFormValues } from './event-form-values';
+import { PeriodPicker } from './period-picker';
 import { useCheckedForm } from './use-checked-form';
 
 const STATUSES = [
@@ -50,20 +50,14 @@ export function EventForm({
           error={errors.description}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DateTimePicker
+          <PeriodPicker
             label="Period start"
-            required
-            placeholder="Pick a date and time"
-            valueFormat="DD MMM YYYY HH:mm"
             value={values.periodStart}
             onChange={(value) => change('periodStart', value)}
             error={errors.periodStart}
           />
-          <DateTimePicker
+          <PeriodPicker
             label="Period end"
-            required
-            placeholder="Pick a date and time"
-            valueFormat="DD MMM YYYY HH:mm"
             value={values.periodEnd}
             onChange={(value) => change('periodEnd', value)}
             error={errors.periodEnd}
