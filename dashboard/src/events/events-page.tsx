@@ -39,6 +39,12 @@ const oneOf = <T extends string>(values: Record<string, T>, value: string): T | 
 export function EventsPage() {
   const [filters, setFilters] = useUrlFilters(FILTERS);
   const [search, setSearch] = useState(filters.q);
+  // The address can change under the box (back, or the Events link): the box follows it.
+  const [searchInAddress, setSearchInAddress] = useState(filters.q);
+  if (filters.q !== searchInAddress) {
+    setSearchInAddress(filters.q);
+    if (filters.q !== search.trim()) setSearch(filters.q);
+  }
   const applySearch = useDebouncedCallback((text: string) => setFilters({ q: text.trim() || null }), 300);
 
   const status = oneOf(EventStatus, filters.status);

@@ -10,7 +10,7 @@ import { renderWithTheme } from '../../test/render';
 /**
  * Renders a page at `path` for a viewer with `roles`, on a urql client that answers each
  * query with the fixed data given under its operation name (and never answers mutations):
- * a unit test of the page, without a server.
+ * a unit test of the page, without a server. Returns the router and the queries asked.
  */
 export function renderPage({
   roles,
@@ -30,14 +30,17 @@ export function renderPage({
     accessToken: 't',
     expiresAt: Date.now() + 600_000,
   });
+  const queries: Operation[] = [];
   const client = {
-    executeQuery: (operation: Operation) =>
-      fromValue({
+    executeQuery: (operation: Operation) => {
+      queries.push(operation);
+      return fromValue({
         operation,
         data: data[getOperationName(operation.query) ?? ''],
         stale: false,
         hasNext: false,
-      }),
+      });
+    },
     executeMutation: () => never,
     executeSubscription: () => never,
   } as unknown as Client;
@@ -52,5 +55,5 @@ export function renderPage({
       </GraphqlProvider>
     </SessionProvider>,
   );
-  return router;
+  return { router, queries };
 }
