@@ -24,7 +24,13 @@ export function AttachRewardDialog({
   onClose: () => void;
 }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Attach reward" size="xl">
+    <Modal
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      opened={opened}
+      onClose={onClose}
+      title="Attach reward"
+      size="xl"
+    >
       <AttachRewardContent eventId={eventId} attachedRewardIds={attachedRewardIds} onClose={onClose} />
     </Modal>
   );

@@ -26,7 +26,13 @@ export function ConfirmDialog({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <Modal
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      centered
+    >
       <Stack>
         {children}
         <Group justify="flex-end">

@@ -17,7 +17,13 @@ export function EditEventRewardDialog({
   const name = eventReward?.reward?.name ?? 'Deleted reward';
 
   return (
-    <Modal opened={eventReward !== null} onClose={onClose} title="Edit event reward" size="xl">
+    <Modal
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      opened={eventReward !== null}
+      onClose={onClose}
+      title="Edit event reward"
+      size="xl"
+    >
       {eventReward && (
         <EventRewardForm
           key={eventReward.id}
