@@ -11,6 +11,11 @@ describe('conditionText', () => {
     expect(conditionText({ metric: 'activity:pvp_win', op: 'gt', target: 0 })).toBe('pvp_win > 0');
   });
 
+  it('reads a rule in the form the API returns it, the operator as its key', () => {
+    expect(conditionText({ metric: 'loginDays', gte: 3 })).toBe('login days ≥ 3');
+    expect(conditionText({ metric: 'activity:quest_clear', eq: 5 })).toBe('quest_clear = 5');
+  });
+
   it('brackets nested groups and joins them with and / or', () => {
     const condition: JsonObject = {
       all: [

@@ -8,7 +8,7 @@ const isObject = (value: JsonValue | undefined): value is JsonObject =>
 
 /**
  * A stored condition (the JSON the API returns: `{ all }`, `{ any }` or
- * `{ metric, op, target }`) in words an operator reads at a glance, e.g.
+ * `{ metric, gte: 3 }`) in words an operator reads at a glance, e.g.
  * "login days ≥ 3 and (pvp_win > 0 or quest_clear ≥ 5)". Null: no condition.
  */
 export function conditionText(condition: JsonValue | null | undefined): string {
@@ -27,7 +27,11 @@ export function conditionText(condition: JsonValue | null | undefined): string {
     }
     const metric = String(node.metric ?? '?');
     const name = metric.startsWith(ACTIVITY) ? metric.slice(ACTIVITY.length) : 'login days';
-    return `${name} ${SYMBOL[String(node.op)] ?? String(node.op)} ${String(node.target)}`;
+    // The API returns a rule as `{ metric, gte: 3 }`; `{ metric, op, target }` reads the same.
+    const op =
+      typeof node.op === 'string' ? node.op : (Object.keys(SYMBOL).find((key) => key in node) ?? '?');
+    const target = typeof node.op === 'string' ? node.target : node[op];
+    return `${name} ${SYMBOL[op] ?? op} ${String(target)}`;
   };
   return describe(condition, false);
 }
