@@ -1,10 +1,15 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, Drawer, Modal, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
   // Darker shades than the defaults so text on filled buttons and badges keeps WCAG AA contrast.
   primaryShade: 7,
   defaultRadius: 'sm',
+  components: {
+    // Mantine leaves the close buttons of dialogs without an accessible name.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+  },
 });
 
 /**

@@ -46,14 +46,6 @@ describe('condition model', () => {
     });
   });
 
-  it('reads a rule written as { metric, op, target } too', () => {
-    expect(
-      conditionToInput(conditionFromStored({ metric: 'activity:pvp_win', op: 'eq', target: 4 })),
-    ).toEqual({
-      rule: { metric: Metric.ACTIVITY, activity: 'pvp_win', comparison: Comparison.EQ, value: 4 },
-    });
-  });
-
   it('reads null and {} as no condition, and refuses what it cannot read', () => {
     expect(conditionFromStored(null)).toBeNull();
     expect(conditionFromStored({})).toBeNull();

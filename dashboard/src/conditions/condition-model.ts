@@ -76,12 +76,8 @@ const isObject = (value: JsonValue | undefined): value is JsonObject =>
 /** A stored condition the editor cannot read (the API only returns what it checked). */
 export class UnreadableConditionError extends Error {}
 
-/** The stored rule's operator and target: `{ gte: 3 }` as the API returns it, or `{ op, target }`. */
+/** The stored rule's operator and target, as the API returns them: `{ gte: 3 }`. */
 function readComparison(node: JsonObject): { comparison: Comparison; value: number } {
-  if (typeof node.op === 'string' && typeof node.target === 'number') {
-    const comparison = COMPARISON_OF.get(node.op);
-    if (comparison) return { comparison, value: node.target };
-  }
   for (const [op, comparison] of COMPARISON_OF) {
     const target = node[op];
     if (typeof target === 'number') return { comparison, value: target };

@@ -7,8 +7,8 @@ describe('conditionText', () => {
   });
 
   it('reads a single rule with its metric and comparison', () => {
-    expect(conditionText({ metric: 'loginDays', op: 'gte', target: 3 })).toBe('login days ≥ 3');
-    expect(conditionText({ metric: 'activity:pvp_win', op: 'gt', target: 0 })).toBe('pvp_win > 0');
+    expect(conditionText({ metric: 'loginDays', gte: 3 })).toBe('login days ≥ 3');
+    expect(conditionText({ metric: 'activity:pvp_win', gt: 0 })).toBe('pvp_win > 0');
   });
 
   it('reads a rule in the form the API returns it, the operator as its key', () => {
@@ -19,11 +19,11 @@ describe('conditionText', () => {
   it('brackets nested groups and joins them with and / or', () => {
     const condition: JsonObject = {
       all: [
-        { metric: 'loginDays', op: 'gte', target: 3 },
+        { metric: 'loginDays', gte: 3 },
         {
           any: [
-            { metric: 'activity:quest_clear', op: 'gte', target: 5 },
-            { metric: 'activity:pvp_win', op: 'lt', target: 2 },
+            { metric: 'activity:quest_clear', gte: 5 },
+            { metric: 'activity:pvp_win', lt: 2 },
           ],
         },
       ],

@@ -27,11 +27,8 @@ export function conditionText(condition: JsonValue | null | undefined): string {
     }
     const metric = String(node.metric ?? '?');
     const name = metric.startsWith(ACTIVITY) ? metric.slice(ACTIVITY.length) : 'login days';
-    // The API returns a rule as `{ metric, gte: 3 }`; `{ metric, op, target }` reads the same.
-    const op =
-      typeof node.op === 'string' ? node.op : (Object.keys(SYMBOL).find((key) => key in node) ?? '?');
-    const target = typeof node.op === 'string' ? node.target : node[op];
-    return `${name} ${SYMBOL[op] ?? op} ${String(target)}`;
+    const op = Object.keys(SYMBOL).find((key) => key in node) ?? '?';
+    return `${name} ${SYMBOL[op] ?? op} ${String(node[op])}`;
   };
   return describe(condition, false);
 }

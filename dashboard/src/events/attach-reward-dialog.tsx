@@ -24,13 +24,7 @@ export function AttachRewardDialog({
   onClose: () => void;
 }) {
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened={opened}
-      onClose={onClose}
-      title="Attach reward"
-      size="xl"
-    >
+    <Modal opened={opened} onClose={onClose} title="Attach reward" size="xl">
       <AttachRewardContent eventId={eventId} attachedRewardIds={attachedRewardIds} onClose={onClose} />
     </Modal>
   );

@@ -26,13 +26,7 @@ export function ConfirmDialog({
   };
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened={opened}
-      onClose={onClose}
-      title={title}
-      centered
-    >
+    <Modal opened={opened} onClose={onClose} title={title} centered>
       <Stack>
         {children}
         <Group justify="flex-end">

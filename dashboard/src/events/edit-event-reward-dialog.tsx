@@ -17,13 +17,7 @@ export function EditEventRewardDialog({
   const name = eventReward?.reward?.name ?? 'Deleted reward';
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened={eventReward !== null}
-      onClose={onClose}
-      title="Edit event reward"
-      size="xl"
-    >
+    <Modal opened={eventReward !== null} onClose={onClose} title="Edit event reward" size="xl">
       {eventReward && (
         <EventRewardForm
           key={eventReward.id}

@@ -9,7 +9,9 @@ import { theme } from '../app/theme';
  */
 export function renderWithTheme(ui: ReactElement, options?: RenderOptions) {
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <MantineProvider theme={theme} env="test">{children}</MantineProvider>
+    <MantineProvider theme={theme} env="test">
+      {children}
+    </MantineProvider>
   );
   return render(ui, { wrapper, ...options });
 }
