@@ -40,7 +40,7 @@ function renderQueue(pages: ReviewedRequestFragment[][], review: StubAnswer = 'p
       case 'ReviewConditions':
         return {
           data: {
-            event: { id: 'e1', condition: { metric: 'loginDays', op: 'gte', target: 3 } },
+            event: { id: 'e1', condition: { metric: 'loginDays', gte: 3 } },
             eventRewards: [{ id: 'er1', rewardId: 'r1', condition: null }],
           },
         };
