@@ -1,4 +1,4 @@
-import type { UserWalletQuery } from '@rewardgraph/api-client';
+import type { UserWalletQuery, WalletFieldsFragment } from '@rewardgraph/api-client';
 import { screen, within } from '@testing-library/react';
 import { Provider, type Client } from 'urql';
 import { fromValue } from 'wonka';
@@ -7,7 +7,7 @@ import { UserWalletDrawer } from './user-wallet-drawer';
 
 const USER = { id: 'u7', email: 'player@example.com' };
 
-function renderWallet(wallet: NonNullable<UserWalletQuery['user']>['wallet']) {
+function renderWallet(wallet: WalletFieldsFragment) {
   const data: UserWalletQuery = { user: { ...USER, wallet } };
   const client = { executeQuery: jest.fn(() => fromValue({ data, stale: false, hasNext: false })) };
   renderWithTheme(

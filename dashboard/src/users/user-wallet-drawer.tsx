@@ -2,7 +2,7 @@ import { Drawer } from '@mantine/core';
 import { UserWalletDocument } from '@rewardgraph/api-client';
 import { useQuery } from 'urql';
 import { Empty, QueryState } from '../ui/query-state';
-import { isEmptyWallet, WalletContents } from './wallet-contents';
+import { isEmptyWallet, WalletContents } from '../wallet/wallet-contents';
 
 /** "Wallet": what has been paid out to one user, beside the list. */
 export function UserWalletDrawer({

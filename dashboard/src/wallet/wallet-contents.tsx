@@ -1,14 +1,16 @@
 import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
-import type { UserWalletQuery } from '@rewardgraph/api-client';
+import type { WalletFieldsFragment } from '@rewardgraph/api-client';
+import { useId } from 'react';
 import { formatDate } from '../ui/format';
 
-export type Wallet = NonNullable<UserWalletQuery['user']>['wallet'];
+export type Wallet = WalletFieldsFragment;
 
 export const isEmptyWallet = (wallet: Wallet) =>
   wallet.points === 0 && !wallet.items.length && !wallet.coupons.length && !wallet.badges.length;
 
 /** A wallet's points, items, coupons and badges, each part with its heading. */
 export function WalletContents({ wallet }: { wallet: Wallet }) {
+  const id = useId();
   return (
     <Stack gap="lg">
       <div>
@@ -17,12 +19,12 @@ export function WalletContents({ wallet }: { wallet: Wallet }) {
           {wallet.points.toLocaleString()}
         </Text>
       </div>
-      <section aria-labelledby="wallet-items">
-        <Title order={3} size="h5" id="wallet-items" mb="xs">
+      <section aria-labelledby={`${id}-items`}>
+        <Title order={3} size="h5" id={`${id}-items`} mb="xs">
           Items
         </Title>
         {wallet.items.length ? (
-          <Table aria-labelledby="wallet-items">
+          <Table aria-labelledby={`${id}-items`}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Item</Table.Th>
@@ -42,12 +44,12 @@ export function WalletContents({ wallet }: { wallet: Wallet }) {
           <Text size="sm">No items.</Text>
         )}
       </section>
-      <section aria-labelledby="wallet-coupons">
-        <Title order={3} size="h5" id="wallet-coupons" mb="xs">
+      <section aria-labelledby={`${id}-coupons`}>
+        <Title order={3} size="h5" id={`${id}-coupons`} mb="xs">
           Coupons
         </Title>
         {wallet.coupons.length ? (
-          <Table aria-labelledby="wallet-coupons">
+          <Table aria-labelledby={`${id}-coupons`}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Code</Table.Th>
@@ -67,8 +69,8 @@ export function WalletContents({ wallet }: { wallet: Wallet }) {
           <Text size="sm">No coupons.</Text>
         )}
       </section>
-      <section aria-labelledby="wallet-badges">
-        <Title order={3} size="h5" id="wallet-badges" mb="xs">
+      <section aria-labelledby={`${id}-badges`}>
+        <Title order={3} size="h5" id={`${id}-badges`} mb="xs">
           Badges
         </Title>
         {wallet.badges.length ? (
