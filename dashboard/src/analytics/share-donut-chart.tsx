@@ -25,6 +25,9 @@ export function ShareDonutChart({ shares }: { shares: readonly Share[] }) {
           outerRadius="85%"
           paddingAngle={1}
           isAnimationActive={false}
+          // The chart is hidden from assistive technology (its table speaks for it), so
+          // nothing in it may take the keyboard focus either.
+          rootTabIndex={-1}
         />
         <Tooltip />
         <Legend

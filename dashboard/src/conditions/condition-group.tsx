@@ -73,7 +73,7 @@ export function ConditionGroup({
             />
             <Button
               variant="subtle"
-              color="red.8"
+              color="red"
               onClick={() => actions.remove(group.id)}
               aria-label={`Remove group ${position}`}
             >

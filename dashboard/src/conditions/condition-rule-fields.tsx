@@ -80,7 +80,7 @@ export function ConditionRuleFields({
       {onRemove && (
         <Button
           variant="subtle"
-          color="red.8"
+          color="red"
           mt={25}
           onClick={onRemove}
           aria-label={`Remove rule ${position}`}

@@ -65,7 +65,7 @@ export function EventRewardsTable({
                         <Button
                           size="xs"
                           variant="subtle"
-                          color="red.8"
+                          color="red"
                           onClick={() => onRemove(eventReward)}
                           aria-label={`Remove ${name}`}
                         >

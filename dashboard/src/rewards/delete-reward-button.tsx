@@ -36,7 +36,7 @@ export function DeleteRewardButton({ reward }: { reward: RewardFieldsFragment })
 
   return (
     <>
-      <ActionIcon variant="subtle" color="red.9" aria-label={`Delete ${reward.name}`} onClick={open}>
+      <ActionIcon variant="subtle" color="red" aria-label={`Delete ${reward.name}`} onClick={open}>
         <IconTrash size={18} aria-hidden />
       </ActionIcon>
       <Modal opened={opened} onClose={dismiss} title="Delete reward">

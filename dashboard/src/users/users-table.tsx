@@ -33,7 +33,7 @@ export function UsersTable({
                 <Group gap="xs" wrap="nowrap">
                   <Text size="sm">{user.email}</Text>
                   {user.id === viewerId && (
-                    <Badge size="xs" variant="outline" color="gray.8">
+                    <Badge size="xs" variant="outline" color="gray">
                       you
                     </Badge>
                   )}

@@ -77,7 +77,7 @@ export function WalletContents({ wallet }: { wallet: Wallet }) {
           <Group gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
             {wallet.badges.map((badge) => (
               <li key={badge.badgeId}>
-                <Badge variant="outline" color="gray.8">
+                <Badge variant="outline" color="gray">
                   {badge.badgeId}
                 </Badge>
               </li>

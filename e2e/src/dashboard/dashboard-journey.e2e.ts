@@ -8,6 +8,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { offer, recordActivity, requestReward, sessionWithRole } from '../support/catalog';
 import {
   launchBrowser,
+  navigate,
   openTab,
   screenshot,
   signIn,
@@ -22,8 +23,8 @@ const dayName = (date: Date) =>
   date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Opens the review queue on one player's requests (staff other than ADMIN filter by id). */
-async function openQueueFor(page: Page, url: string, player: Session) {
-  await page.goto(`${url}/review`);
+async function openQueueFor(page: Page, player: Session) {
+  await navigate(page, '/review');
   await page.getByRole('textbox', { name: 'Player' }).fill(player.userId);
   await page.getByRole('textbox', { name: 'Player' }).press('Enter');
   return page.getByRole('article', { name: new RegExp(`^Request by ${player.email}`) });
@@ -123,7 +124,7 @@ describe('the dashboard journeys in a browser', () => {
     expect(asked.data?.requestReward.status).toBe('PENDING');
 
     // The operator approves it in the queue.
-    const card = await openQueueFor(page, dash.url, player);
+    const card = await openQueueFor(page, player);
     await card.getByText('boss_kill ≥ 2').waitFor();
     await screenshot(page, 'journey-review-queue');
     await card.getByRole('button', { name: `Approve request by ${player.email}` }).click();
@@ -136,12 +137,12 @@ describe('the dashboard journeys in a browser', () => {
     // The wallet shows it: the player's own, and the operator's view of the request.
     const { me } = await gqlOk(MyWalletDocument, {}, { token: player.token });
     expect(me.wallet.points).toBe(75);
-    await page.goto(`${dash.url}/requests/${asked.data!.requestReward.id}`);
+    await navigate(page, `/requests/${asked.data!.requestReward.id}`);
     await page.getByTestId('wallet-points').filter({ hasText: '75' }).waitFor();
     await page.getByText('APPROVED').first().waitFor();
 
     // The event counts the grant against its reward.
-    await page.goto(`${dash.url}/events/${eventId}`);
+    await navigate(page, `/events/${eventId}`);
     await rewards.getByRole('row', { name: new RegExp(`${rewardName}.*∞\\s*1\\s*∞`) }).waitFor();
     expect(problems).toEqual([]);
     await context.close();
@@ -155,7 +156,7 @@ describe('the dashboard journeys in a browser', () => {
 
     const { context, page } = await openTab(browser);
     await signIn(page, dash.url, operator.email, operator.password);
-    const card = await openQueueFor(page, dash.url, player);
+    const card = await openQueueFor(page, player);
     await card.getByRole('button', { name: `Reject request by ${player.email}` }).click();
     const dialog = page.getByRole('dialog', { name: 'Reject request' });
     await dialog.getByRole('textbox', { name: 'Reason' }).fill('Not earned');
