@@ -20,6 +20,17 @@ export type SessionState =
   | { status: 'signed-out'; notice?: string }
   | { status: 'signed-in'; viewer: Viewer; accessToken: string; expiresAt: number };
 
+/**
+ * Tabs of one browser share the refresh cookie: two renewing at once would present the
+ * same cookie twice, which the server takes for theft and ends the session. The Web
+ * Locks API lets one tab renew at a time, so each sends the cookie the last one got.
+ */
+function withRenewalLock(renew: () => Promise<boolean>): Promise<boolean> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return renew();
+  // (The DOM typings wrap the callback's promise in another; the lock resolves with its value.)
+  return navigator.locks.request('rewardgraph-session-renewal', renew).then((renewed) => renewed);
+}
+
 /** Renew this long before the access token expires, so no call races its expiry. */
 const RENEW_BEFORE_MS = 60_000;
 
@@ -64,7 +75,7 @@ export class SessionStore {
 
   /** Renews the access token with the refresh cookie; false (and signed out) when it is dead. */
   refresh(): Promise<boolean> {
-    this.refreshing ??= this.renew().finally(() => {
+    this.refreshing ??= withRenewalLock(() => this.renew()).finally(() => {
       this.refreshing = undefined;
     });
     return this.refreshing;

@@ -1,4 +1,4 @@
-import { type Browser } from 'playwright-core';
+import { type Browser, type Route } from 'playwright-core';
 import { sessionWithRole } from '../support/catalog';
 import {
   launchBrowser,
@@ -69,6 +69,34 @@ describe('the dashboard session in a browser', () => {
     const stored = await page.evaluate<string>('JSON.stringify({ ...localStorage, ...sessionStorage })');
     expect(stored).not.toMatch(/eyJ|rgr_/);
     expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('when two tabs of one browser renew at the same moment, then both keep the session (they renew one at a time)', async () => {
+    const { context, page } = await openTab(browser);
+    await signIn(page, dash.url, operator.email, operator.password);
+    const second = await context.newPage();
+    // Renewals are held until two are waiting (or 2 s pass), then sent together: two tabs
+    // that renewed at once would present one cookie twice, which the server takes for
+    // theft. The lock between tabs means the second never starts before the first ends.
+    const held: Route[] = [];
+    let mostAtOnce = 0;
+    await context.route(`${dash.gateway.url}/graphql`, async (route) => {
+      if (!route.request().postData()?.includes('refreshToken')) return route.continue();
+      held.push(route);
+      mostAtOnce = Math.max(mostAtOnce, held.length);
+      if (held.length === 2) return Promise.all(held.splice(0).map((r) => r.continue()));
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      if (held.includes(route)) await held.splice(held.indexOf(route), 1)[0].continue();
+    });
+
+    await Promise.all([page.reload(), second.goto(`${dash.url}/events`)]);
+    await page.getByTestId('viewer-email').filter({ hasText: operator.email }).waitFor();
+    await second.getByTestId('viewer-email').filter({ hasText: operator.email }).waitFor();
+    expect(mostAtOnce).toBe(1);
+    await context.unroute(`${dash.gateway.url}/graphql`);
+    await page.reload();
+    await page.getByTestId('viewer-email').filter({ hasText: operator.email }).waitFor();
     await context.close();
   }, 60_000);
 

@@ -2,33 +2,45 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { stack } from './env';
-import { startDashboardInstance, startGatewayInstance, type ExtraInstance } from './stack';
+import {
+  E2E_LIMITS,
+  startAuthInstance,
+  startDashboardInstance,
+  startGatewayInstance,
+  type ExtraInstance,
+} from './stack';
 
 /** scripts/test.sh installs Debian's chromium when it is missing; CHROMIUM_PATH names another build. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DASHBOARD_PORT = 16420;
 const DASHBOARD_GATEWAY_PORT = 16421;
+const DASHBOARD_AUTH_PORT = 16422;
 const SCREENSHOTS = join(__dirname, '..', '..', '..', '.run', 'screenshots', 'dashboard');
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface DashboardStack {
   url: string;
   gateway: ExtraInstance;
-  dashboard: ExtraInstance;
   stop(): Promise<void>;
 }
 
+/** The e2e stack's tiny credential limits unset: the service defaults, as `npm start` runs. */
+const DEFAULT_LIMITS = Object.fromEntries(Object.keys(E2E_LIMITS).map((key) => [key, undefined]));
+
 /**
- * The dashboard as `npm start` serves it, in front of its own gateway on the e2e stack:
- * that gateway's CORS allowlist names the dashboard's origin, as the default settings do
- * for port 5173, and its refresh cookie is Secure (browsers accept that on 127.0.0.1).
- * Every browser call comes from 127.0.0.1, so its per-address ceiling is a user's, not a
- * test's.
+ * The dashboard as `npm start` serves it, in front of its own gateway and auth service on
+ * the e2e stack's databases. The gateway's CORS allowlist names the dashboard's origin,
+ * as the default settings do for port 5173, and its refresh cookie is Secure (browsers
+ * accept that on 127.0.0.1). Every browser call comes from 127.0.0.1, like a small
+ * office behind one address: the credential limits are the defaults, not the e2e
+ * stack's tiny ones (those have their own tests).
  */
 export async function startDashboard(): Promise<DashboardStack> {
   const info = stack();
   const url = `http://127.0.0.1:${DASHBOARD_PORT}`;
+  const auth = await startAuthInstance(info, 'auth-dashboard', DASHBOARD_AUTH_PORT, DEFAULT_LIMITS);
   const gateway = await startGatewayInstance(info, 'gateway-dashboard', DASHBOARD_GATEWAY_PORT, {
+    AUTH_URL: `${auth.url}/graphql`,
     CORS_ORIGINS: url,
     COOKIE_SECURE: 'true',
     GATEWAY_LIMIT_PER_IP: '5000/60',
@@ -37,10 +49,10 @@ export async function startDashboard(): Promise<DashboardStack> {
   return {
     url,
     gateway,
-    dashboard,
     stop: async () => {
       await dashboard.stop();
       await gateway.stop();
+      await auth.stop();
     },
   };
 }
