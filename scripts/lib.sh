@@ -43,12 +43,12 @@ install_node_modules() {
   echo "$want" >"$stamp"
 }
 
-# ensure_chromium: the explorer's browser test drives Debian's chromium (CHROMIUM_PATH names
+# ensure_chromium: the browser tests (explorer, dashboard) drive Debian's chromium (CHROMIUM_PATH names
 # another build). Installed once per machine with apt-get, which keeps its own package cache.
 ensure_chromium() {
   local chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
   [ -x "$chromium" ] && return
-  command -v apt-get >/dev/null || die "the explorer's browser test needs Chromium: install it and set CHROMIUM_PATH"
+  command -v apt-get >/dev/null || die "the browser tests need Chromium: install it and set CHROMIUM_PATH"
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo -n"
   say "installing chromium (apt-get, once per machine)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every check, on a brand-new machine too — installs what it needs (npm
-# packages, Chromium for the explorer's browser test), starts FerretDB and Redis, then
-# format, lint, typecheck, build, unit tests, the schema and typed-client drift checks
+# packages, Chromium for the browser tests), starts FerretDB and Redis, then
+# format, lint, typecheck, build (the dashboard with its bundle budget), unit and component
+# tests, the schema and typed-client drift checks
 # and the e2e suite against the real federated stack.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
