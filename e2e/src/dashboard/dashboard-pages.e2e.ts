@@ -30,6 +30,18 @@ async function open(page: Page, visit: Visit, prefix = ''): Promise<void> {
   }
 }
 
+/** Presses Tab until the focused control's name matches; fails after 60 presses. */
+async function tabTo(page: Page, name: RegExp): Promise<void> {
+  for (let presses = 0; presses < 60; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate<string>(
+      `(document.activeElement?.getAttribute('aria-label') || document.activeElement?.textContent || '').trim()`,
+    );
+    if (name.test(focused)) return;
+  }
+  throw new Error(`no control named ${name} took the focus within 60 presses of Tab`);
+}
+
 const heading = (page: Page, name: string | RegExp) =>
   page.getByRole('heading', { level: 1, name }).waitFor();
 
@@ -134,6 +146,25 @@ describe('the dashboard pages in a browser', () => {
       expect(found).toEqual({});
       expect(problems).toEqual([]);
     }, 120_000);
+
+    it('when the admin uses the keyboard only, then the navigation, a page and a dialog answer to Tab, Enter and Escape', async () => {
+      await navigate(page, `/review?player=${player.userId}`);
+      await heading(page, 'Review queue');
+      await page.locator('body').focus();
+      await tabTo(page, /^Requests$/);
+      await page.keyboard.press('Enter');
+      await heading(page, 'Requests');
+      await page.goBack();
+      await heading(page, 'Review queue');
+      await tabTo(page, new RegExp(`^Approve request by ${player.email}$`));
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Approve request' });
+      await dialog.waitFor();
+      expect(await dialog.evaluate((node) => node.contains(node.ownerDocument.activeElement))).toBe(true);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByRole('article', { name: new RegExp(`^Request by ${player.email}`) }).waitFor();
+    }, 60_000);
 
     it('when the admin grants a user OPERATOR in Users & roles, then the list shows the new role', async () => {
       const user = await newUser('promoted');
