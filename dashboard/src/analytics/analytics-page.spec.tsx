@@ -1,12 +1,9 @@
-import { MantineProvider } from '@mantine/core';
-import { EventStatus, RequestStatus, RewardType, type AnalyticsQuery } from '@rewardgraph/api-client';
+import { EventStatus, RequestStatus, RewardType, Role, type AnalyticsQuery } from '@rewardgraph/api-client';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { Provider, type Client } from 'urql';
-import { fromValue } from 'wonka';
-import { theme } from '../app/theme';
-import { renderWithTheme } from '../test/render';
+import { renderPage } from '../test/render-page';
+import { sessionAs } from '../test/session-as';
+import { stubClient } from '../test/stub-client';
 import { AnalyticsPage } from './analytics-page';
 import { lastDays } from './date-range';
 
@@ -44,25 +41,14 @@ const DATA: AnalyticsQuery = {
 };
 
 function renderAt(path: string) {
-  const client = { executeQuery: jest.fn(() => fromValue({ data: DATA, stale: false, hasNext: false })) };
-  const router = createMemoryRouter([{ path: '/analytics', element: <AnalyticsPage /> }], {
-    initialEntries: [path],
+  const client = stubClient({ query: { Analytics: { data: DATA } } });
+  const { router } = renderPage({
+    session: sessionAs([Role.AUDITOR]),
+    routes: [{ path: '/analytics', element: <AnalyticsPage /> }],
+    path,
+    client,
   });
-  renderWithTheme(
-    <Provider value={client as unknown as Client}>
-      <RouterProvider router={router} />
-    </Provider>,
-    // Mantine's test mode: the calendar's popover is not hidden as if its input had scrolled away.
-    {
-      wrapper: ({ children }) => (
-        <MantineProvider theme={theme} env="test">
-          {children}
-        </MantineProvider>
-      ),
-    },
-  );
-  const variables = () =>
-    (client.executeQuery.mock.calls.at(-1) as unknown as [{ variables: unknown }])[0].variables;
+  const variables = () => client.executeQuery.mock.calls.at(-1)?.[0].variables;
   return { client, router, variables };
 }
 

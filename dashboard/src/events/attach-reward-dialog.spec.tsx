@@ -1,8 +1,10 @@
 import { Role, RewardType, type RewardsQuery } from '@rewardgraph/api-client';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderPage } from '../test/render-page';
+import { sessionAs } from '../test/session-as';
+import { stubClient } from '../test/stub-client';
 import { AttachRewardDialog } from './attach-reward-dialog';
-import { renderPage } from './testing/render-page';
 
 const reward = (id: string, name: string) => ({
   __typename: 'PointReward' as const,
@@ -26,13 +28,15 @@ describe('AttachRewardDialog', () => {
   it('offers only the catalog rewards not yet attached, and requires one', async () => {
     const user = userEvent.setup();
     renderPage({
-      roles: [Role.OPERATOR],
-      route: {
-        path: '/events/:id',
-        element: <AttachRewardDialog eventId="e1" attachedRewardIds={['r1']} opened onClose={jest.fn()} />,
-      },
+      session: sessionAs([Role.OPERATOR]),
+      routes: [
+        {
+          path: '/events/:id',
+          element: <AttachRewardDialog eventId="e1" attachedRewardIds={['r1']} opened onClose={jest.fn()} />,
+        },
+      ],
       path: '/events/e1',
-      data: { Rewards },
+      client: stubClient({ query: { Rewards: { data: Rewards } } }),
     });
 
     const dialog = await screen.findByRole('dialog', { name: 'Attach reward' });

@@ -7,10 +7,12 @@ import {
   type EventWithRewardsQuery,
 } from '@rewardgraph/api-client';
 import { screen } from '@testing-library/react';
+import { renderPage } from '../test/render-page';
+import { sessionAs } from '../test/session-as';
+import { stubClient } from '../test/stub-client';
 import { EventDetailPage } from './event-detail-page';
 import { EditEventPage } from './event-form-page';
 import { EventsPage } from './events-page';
-import { renderPage } from './testing/render-page';
 
 const event: EventFieldsFragment = {
   id: 'e1',
@@ -62,17 +64,17 @@ const EventWithRewards: EventWithRewardsQuery = {
 
 const listAs = (roles: Role[]) =>
   renderPage({
-    roles,
-    route: { path: '/events', element: <EventsPage /> },
+    session: sessionAs(roles),
+    routes: [{ path: '/events', element: <EventsPage /> }],
     path: '/events',
-    data: { Events },
+    client: stubClient({ query: { Events: { data: Events } } }),
   });
 const detailAs = (roles: Role[]) =>
   renderPage({
-    roles,
-    route: { path: '/events/:id', element: <EventDetailPage /> },
+    session: sessionAs(roles),
+    routes: [{ path: '/events/:id', element: <EventDetailPage /> }],
     path: '/events/e1',
-    data: { EventWithRewards },
+    client: stubClient({ query: { EventWithRewards: { data: EventWithRewards } } }),
   });
 
 const EDIT_CONTROLS = ['Edit event', 'Attach reward', 'Edit Snow points', 'Remove Snow points'];
@@ -123,10 +125,10 @@ describe('what each role may do on the events pages', () => {
 
   it('tells an AUDITOR who opens the edit page that they cannot edit events', async () => {
     renderPage({
-      roles: [Role.AUDITOR],
-      route: { path: '/events/:id/edit', element: <EditEventPage /> },
+      session: sessionAs([Role.AUDITOR]),
+      routes: [{ path: '/events/:id/edit', element: <EditEventPage /> }],
       path: '/events/e1/edit',
-      data: { EventWithRewards },
+      client: stubClient({ query: { EventWithRewards: { data: EventWithRewards } } }),
     });
 
     expect(await screen.findByText('You cannot edit events')).toBeInTheDocument();

@@ -2,42 +2,31 @@ import { Role } from '@rewardgraph/api-client';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { getOperationName, type GraphQLRequest } from 'urql';
-import { renderWithTheme } from '../test/render';
-import { SignedIn } from '../test/signed-in';
-import { stubClient, type StubAnswer } from '../test/stub-client';
+import { getOperationName } from 'urql';
+import { renderPage } from '../test/render-page';
+import { sessionAs } from '../test/session-as';
+import { stubClient, type StubAnswers } from '../test/stub-client';
 import { RequestsPage } from './requests-page';
 
 const EVENT = '64b000000000000000000001';
 const PLAYER = '64b0000000000000000000aa';
 const page = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] };
 
-function answer(request: GraphQLRequest): StubAnswer {
-  switch (getOperationName(request.query)) {
-    case 'RewardRequests':
-      return { data: { rewardRequests: page } };
-    case 'Events':
-      return { data: { events: { ...page, nodes: [] } } };
-    case 'EventOption':
-      return { data: { event: { id: EVENT, name: 'Winter Festival' } } };
-    case 'PlayerByEmail':
-      return { data: { userByEmail: { id: PLAYER, email: request.variables?.email } } };
-    default:
-      return 'pending';
-  }
-}
+const answers: StubAnswers = {
+  RewardRequests: { data: { rewardRequests: page } },
+  Events: { data: { events: { ...page, nodes: [] } } },
+  EventOption: { data: { event: { id: EVENT, name: 'Winter Festival' } } },
+  PlayerByEmail: (request) => ({ data: { userByEmail: { id: PLAYER, email: request.variables?.email } } }),
+};
 
 function renderAt(path: string, roles: Role[]) {
-  const client = stubClient({ query: answer });
-  const router = createMemoryRouter([{ path: '/requests', element: <RequestsPage /> }], {
-    initialEntries: [path],
+  const client = stubClient({ query: answers });
+  const { router } = renderPage({
+    session: sessionAs(roles),
+    routes: [{ path: '/requests', element: <RequestsPage /> }],
+    path,
+    client,
   });
-  renderWithTheme(
-    <SignedIn roles={roles} client={client}>
-      <RouterProvider router={router} />
-    </SignedIn>,
-  );
   /** The variables of the latest search sent. */
   const lastSearch = () =>
     client.executeQuery.mock.calls

@@ -2,8 +2,8 @@ import { Role, type ReviewedRequestFragment } from '@rewardgraph/api-client';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CombinedError } from 'urql';
-import { renderWithTheme } from '../test/render';
-import { SignedIn } from '../test/signed-in';
+import { renderForViewer } from '../test/render-for-viewer';
+import { sessionAs } from '../test/session-as';
 import { stubClient, type StubAnswer } from '../test/stub-client';
 import { ReviewActions } from './review-actions';
 
@@ -27,14 +27,13 @@ const refusal = (code: string, message: string): StubAnswer => ({
 });
 
 function renderActions(roles: Role[], answer: StubAnswer) {
-  const client = stubClient({ mutation: () => answer });
+  const client = stubClient({ mutation: { ReviewRewardRequest: answer } });
   const onReviewed = jest.fn();
   const onConflict = jest.fn();
-  renderWithTheme(
-    <SignedIn roles={roles} client={client}>
-      <ReviewActions request={pending} onReviewed={onReviewed} onConflict={onConflict} />
-    </SignedIn>,
-  );
+  renderForViewer(<ReviewActions request={pending} onReviewed={onReviewed} onConflict={onConflict} />, {
+    session: sessionAs(roles),
+    client,
+  });
   const sent = () => client.executeMutation.mock.calls.map(([request]) => request.variables);
   return { sent, onReviewed, onConflict };
 }

@@ -1,10 +1,9 @@
 import { Role, type ReviewedRequestFragment } from '@rewardgraph/api-client';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
-import { CombinedError, getOperationName, type GraphQLRequest } from 'urql';
-import { renderWithTheme } from '../test/render';
-import { SignedIn } from '../test/signed-in';
+import { CombinedError, getOperationName } from 'urql';
+import { renderPage } from '../test/render-page';
+import { sessionAs } from '../test/session-as';
 import { stubClient, type StubAnswer } from '../test/stub-client';
 import { ReviewQueueList } from './review-queue-list';
 
@@ -33,29 +32,24 @@ const queue = (nodes: ReviewedRequestFragment[]) => ({
 
 function renderQueue(pages: ReviewedRequestFragment[][], review: StubAnswer = 'pending') {
   let asked = 0;
-  const answer = (operation: GraphQLRequest): StubAnswer => {
-    switch (getOperationName(operation.query)) {
-      case 'RewardRequests':
-        return queue(pages[Math.min(asked++, pages.length - 1)]);
-      case 'ReviewConditions':
-        return {
-          data: {
-            event: { id: 'e1', condition: { metric: 'loginDays', gte: 3 } },
-            eventRewards: [{ id: 'er1', rewardId: 'r1', condition: null }],
-          },
-        };
-      default:
-        return 'pending';
-    }
-  };
-  const client = stubClient({ query: answer, mutation: () => review });
-  renderWithTheme(
-    <SignedIn roles={[Role.OPERATOR]} client={client}>
-      <MemoryRouter>
-        <ReviewQueueList />
-      </MemoryRouter>
-    </SignedIn>,
-  );
+  const client = stubClient({
+    query: {
+      RewardRequests: () => queue(pages[Math.min(asked++, pages.length - 1)]),
+      ReviewConditions: {
+        data: {
+          event: { id: 'e1', condition: { metric: 'loginDays', gte: 3 } },
+          eventRewards: [{ id: 'er1', rewardId: 'r1', condition: null }],
+        },
+      },
+    },
+    mutation: { ReviewRewardRequest: review },
+  });
+  renderPage({
+    session: sessionAs([Role.OPERATOR]),
+    routes: [{ path: '/', element: <ReviewQueueList /> }],
+    path: '/',
+    client,
+  });
   return client;
 }
 

@@ -2,19 +2,18 @@ import { Role, type RewardFieldsFragment } from '@rewardgraph/api-client';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CombinedError } from 'urql';
-import { SignedIn } from '../test/signed-in';
+import { renderForViewer } from '../test/render-for-viewer';
+import { sessionAs } from '../test/session-as';
 import { stubClient, type StubAnswer } from '../test/stub-client';
-import { renderWithTheme } from '../test/render';
 import { RewardFormModal } from './reward-form-modal';
 
 function renderForm(answer: StubAnswer, reward?: RewardFieldsFragment) {
-  const client = stubClient({ mutation: () => answer });
+  const client = stubClient({ mutation: { CreateReward: answer, UpdateReward: answer } });
   const onClose = jest.fn();
-  renderWithTheme(
-    <SignedIn roles={[Role.OPERATOR]} client={client}>
-      <RewardFormModal reward={reward} onClose={onClose} />
-    </SignedIn>,
-  );
+  renderForViewer(<RewardFormModal reward={reward} onClose={onClose} />, {
+    session: sessionAs([Role.OPERATOR]),
+    client,
+  });
   const sent = () => client.executeMutation.mock.calls.map(([request]) => request.variables);
   return { sent, onClose };
 }

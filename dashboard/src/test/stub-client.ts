@@ -1,4 +1,5 @@
 import {
+  getOperationName,
   makeOperation,
   type Client,
   type CombinedError,
@@ -10,17 +11,27 @@ import { fromValue, never } from 'wonka';
 
 /** What a stubbed operation answers: data, an error, or nothing yet ('pending'). */
 export type StubAnswer = { data?: unknown; error?: CombinedError } | 'pending';
-type Answers = (request: GraphQLRequest) => StubAnswer;
 
 /**
- * A urql client without a server, for unit tests of components that query: each
- * operation gets the answer `query` / `mutation` gives for it. The calls are jest mocks,
- * so a test reads the variables sent.
+ * Answers by operation name (`Events`, `UpdateUserRoles`): a fixed answer, or one made from
+ * the request (its variables, or how often it was asked). An operation not named here
+ * stays pending, so a test never passes on an answer it did not mean to give.
  */
-export function stubClient({ query, mutation }: { query?: Answers; mutation?: Answers }) {
-  const answer = (kind: OperationType, answers: Answers | undefined) =>
+export type StubAnswers = Record<string, StubAnswer | ((request: GraphQLRequest) => StubAnswer)>;
+
+/**
+ * A urql client without a server, for unit tests of components that query: each query
+ * and mutation gets the answer given under its operation name. The calls are jest mocks,
+ * so a test reads the operations and variables sent.
+ */
+export function stubClient({
+  query = {},
+  mutation = {},
+}: { query?: StubAnswers; mutation?: StubAnswers } = {}) {
+  const answer = (kind: OperationType, answers: StubAnswers) =>
     jest.fn((request: GraphQLRequest, context?: Partial<OperationContext>) => {
-      const result = answers?.(request) ?? 'pending';
+      const given = answers[getOperationName(request.query) ?? ''] ?? 'pending';
+      const result = typeof given === 'function' ? given(request) : given;
       if (result === 'pending') return never;
       return fromValue({
         operation: makeOperation(kind, request, {
@@ -40,3 +51,5 @@ export function stubClient({ query, mutation }: { query?: Answers; mutation?: An
   };
   return client as unknown as Client & typeof client;
 }
+
+export type StubClient = ReturnType<typeof stubClient>;

@@ -1,9 +1,9 @@
 import { Role } from '@rewardgraph/api-client';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CombinedError, Provider, type Client, type OperationResult } from 'urql';
-import { fromValue } from 'wonka';
+import { CombinedError, Provider, type Client } from 'urql';
 import { renderWithTheme } from '../test/render';
+import { stubClient, type StubAnswer } from '../test/stub-client';
 import { RoleEditorModal } from './role-editor-modal';
 import type { UserRow } from './user-row';
 
@@ -14,10 +14,10 @@ const PLAYER: UserRow = {
   createdAt: '2026-11-01T00:00:00Z',
 };
 
-/** A client whose every mutation answers `result`; the calls show the variables sent. */
-function answering(result: Partial<OperationResult>) {
-  const executeMutation = jest.fn(() => fromValue(result));
-  return { client: { executeMutation } as unknown as Client, executeMutation };
+/** A client whose role update answers `result`; the calls show the variables sent. */
+function answering(result: StubAnswer) {
+  const client = stubClient({ mutation: { UpdateUserRoles: result } });
+  return { client, executeMutation: client.executeMutation };
 }
 
 function renderEditor(client: Client, { user = PLAYER, isSelf = false } = {}) {

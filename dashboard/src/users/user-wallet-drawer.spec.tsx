@@ -1,17 +1,16 @@
 import type { UserWalletQuery, WalletFieldsFragment } from '@rewardgraph/api-client';
 import { screen, within } from '@testing-library/react';
-import { Provider, type Client } from 'urql';
-import { fromValue } from 'wonka';
+import { Provider } from 'urql';
 import { renderWithTheme } from '../test/render';
+import { stubClient } from '../test/stub-client';
 import { UserWalletDrawer } from './user-wallet-drawer';
 
 const USER = { id: 'u7', email: 'player@example.com' };
 
 function renderWallet(wallet: WalletFieldsFragment) {
   const data: UserWalletQuery = { user: { ...USER, wallet } };
-  const client = { executeQuery: jest.fn(() => fromValue({ data, stale: false, hasNext: false })) };
   renderWithTheme(
-    <Provider value={client as unknown as Client}>
+    <Provider value={stubClient({ query: { UserWallet: { data } } })}>
       <UserWalletDrawer user={USER} onClose={() => undefined} />
     </Provider>,
   );
