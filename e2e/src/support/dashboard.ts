@@ -29,7 +29,7 @@ const DEFAULT_LIMITS = Object.fromEntries(Object.keys(E2E_LIMITS).map((key) => [
 
 /**
  * The dashboard as `npm start` serves it, in front of its own gateway and auth service on
- * the e2e stack's databases. The gateway's CORS allowlist names the dashboard's origin,
+ * the e2e stack's user and event databases. The gateway's CORS allowlist names the dashboard's origin,
  * as the default settings do for port 5173, and its refresh cookie is Secure (browsers
  * accept that on 127.0.0.1). Every browser call comes from 127.0.0.1, like a small
  * office behind one address: the credential limits are the defaults, not the e2e
@@ -38,7 +38,14 @@ const DEFAULT_LIMITS = Object.fromEntries(Object.keys(E2E_LIMITS).map((key) => [
 export async function startDashboard(): Promise<DashboardStack> {
   const info = stack();
   const url = `http://127.0.0.1:${DASHBOARD_PORT}`;
-  const auth = await startAuthInstance(info, 'auth-dashboard', DASHBOARD_AUTH_PORT, DEFAULT_LIMITS);
+  // Its own database of the secure Redis: its sessions and its counters per address, so
+  // the browser's calls from 127.0.0.1 never count against the e2e stack's tiny limits.
+  const secureRedis = new URL(info.secureRedisUrl);
+  secureRedis.pathname = '/2';
+  const auth = await startAuthInstance(info, 'auth-dashboard', DASHBOARD_AUTH_PORT, {
+    ...DEFAULT_LIMITS,
+    SECURE_REDIS_URL: secureRedis.toString(),
+  });
   const gateway = await startGatewayInstance(info, 'gateway-dashboard', DASHBOARD_GATEWAY_PORT, {
     AUTH_URL: `${auth.url}/graphql`,
     CORS_ORIGINS: url,
