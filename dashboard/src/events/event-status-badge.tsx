@@ -6,7 +6,7 @@ const LABEL: Record<EventStatus, string> = { DRAFT: 'Draft', ACTIVE: 'Active', I
 
 export function EventStatusBadge({ status }: { status: EventStatus }) {
   return (
-    <Badge color={COLOR[status]} variant="light" autoContrast>
+    <Badge color={COLOR[status]} variant="light">
       {LABEL[status]}
     </Badge>
   );
@@ -15,7 +15,7 @@ export function EventStatusBadge({ status }: { status: EventStatus }) {
 /** Whether players may take part now: ACTIVE and within the period. */
 export function EventOpenBadge({ isOpen }: { isOpen: boolean }) {
   return (
-    <Badge color={isOpen ? 'teal' : 'gray'} variant="outline" autoContrast>
+    <Badge color={isOpen ? 'teal' : 'gray'} variant="outline">
       {isOpen ? 'Open' : 'Closed'}
     </Badge>
   );

@@ -3,15 +3,16 @@ import { RequestStatus } from '@rewardgraph/api-client';
 
 /** Filled badges in dark (or, for yellow, light with dark text) shades keep AA contrast. */
 const COLOR: Record<RequestStatus, string> = {
-  [RequestStatus.RECEIVED]: 'gray.7',
-  [RequestStatus.PENDING]: 'yellow.4',
-  [RequestStatus.APPROVED]: 'teal.9',
-  [RequestStatus.REJECTED]: 'red.9',
+  [RequestStatus.RECEIVED]: 'gray',
+  [RequestStatus.PENDING]: 'yellow',
+  [RequestStatus.APPROVED]: 'teal',
+  [RequestStatus.REJECTED]: 'red',
 };
 
 export function RequestStatusBadge({ status }: { status: RequestStatus }) {
   return (
-    <Badge color={COLOR[status]} autoContrast>
+    // Light: the theme darkens the text of light variants to AA contrast for every colour.
+    <Badge color={COLOR[status]} variant="light">
       {status}
     </Badge>
   );

@@ -13,10 +13,10 @@ export const TYPE_LABEL: Record<RewardType, string> = {
 
 /** Dark shades, so the white text of a filled badge keeps AA contrast. */
 export const TYPE_COLOR: Record<RewardType, string> = {
-  [RewardType.POINT]: 'indigo.7',
-  [RewardType.ITEM]: 'teal.9',
-  [RewardType.COUPON]: 'grape.9',
-  [RewardType.BADGE]: 'orange.9',
+  [RewardType.POINT]: 'indigo',
+  [RewardType.ITEM]: 'teal',
+  [RewardType.COUPON]: 'grape',
+  [RewardType.BADGE]: 'orange',
 };
 
 /** The input fields each kind owns; the server refuses another kind's (BAD_USER_INPUT). */

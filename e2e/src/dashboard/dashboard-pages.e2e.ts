@@ -1,5 +1,6 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { offer, requestReward, sessionWithRole } from '../support/catalog';
+import { randomUUID } from 'node:crypto';
+import { offer, recordActivity, requestReward, sessionWithRole } from '../support/catalog';
 import {
   launchBrowser,
   navigate,
@@ -68,10 +69,13 @@ describe('the dashboard pages in a browser', () => {
     ]);
     const { eventId, rewardId } = await offer({
       reward: { type: 'ITEM', itemId: 'pages-sword', quantity: 1 },
-      condition: { rule: { metric: 'LOGIN_DAYS', comparison: 'GTE', value: 1 } },
+      condition: { rule: { metric: 'ACTIVITY', activity: 'page_visit', comparison: 'GTE', value: 1 } },
       stock: 5,
     });
+    // Activity is recorded at once (a login day arrives through the bus, later).
+    await recordActivity(admin.token, { userId: player.userId, name: 'page_visit', key: randomUUID() });
     const asked = await requestReward(player.token, eventId, rewardId);
+    expect(asked.data?.requestReward.status).toBe('PENDING');
     seeded = { eventId, rewardId, requestId: asked.data!.requestReward.id };
     visits = [
       {
