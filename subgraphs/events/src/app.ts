@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { RedisDriver } from 'bentocache/drivers/redis';
 import {
   AUTH_EVENTS_STREAM,
   connectMongo,
@@ -14,7 +15,8 @@ import {
 } from '@rewardgraph/service-kit';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AnalyticsService } from './analytics/analytics.service';
-import { ReadCache } from './cache/read-cache';
+import { CacheHealth } from './cache/cache-health';
+import { createReadCache } from './cache/create-read-cache';
 import { type EventsConfig } from './config';
 import { EventRewardRecord } from './event-rewards/event-reward.model';
 import { EventRewardResolver } from './event-rewards/event-reward.resolver';
@@ -55,6 +57,12 @@ export async function createEventsApp(config: EventsConfig) {
 
   const eventDb = await connectMongo({ url: config.EVENT_DB_URL, name: 'event-db', logger });
   const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger });
+  const cacheRedis = createRedis({
+    url: config.DATA_REDIS_URL,
+    name: 'cache',
+    logger,
+    commandTimeoutMs: config.READ_CACHE_TIMEOUT_MS,
+  });
   const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
   const { verify: verifyAccessToken, revocations } = createRemoteVerification({
     jwksUrl: config.AUTH_JWKS_URL,
@@ -84,7 +92,15 @@ export async function createEventsApp(config: EventsConfig) {
     queue: config.MONEY_PATH_QUEUE,
     maxWaitMs: config.MONEY_PATH_MAX_WAIT_MS,
   });
-  const cache = new ReadCache(dataRedis, config.READ_CACHE_TTL_SECONDS, logger.child({ module: 'cache' }));
+  const registry = createMetricsRegistry('events');
+  // Cache entries belong to the database they copy: a Redis shared by several deployments keeps them apart.
+  const cache = createReadCache(
+    new RedisDriver({ connection: cacheRedis, prefix: `rg:cache:${eventDb.name}` }),
+    {
+      ttlSeconds: config.READ_CACHE_TTL_SECONDS,
+      health: new CacheHealth(config.READ_CACHE_BYPASS_MS, logger.child({ module: 'cache' }), registry),
+    },
+  );
   const allocator = new UnitAllocator(dataRedis, logger.child({ module: 'units' }));
   const grants = new GrantService(models.claims, models.slots, allocator);
   const events = new EventService(models.events, cache);
@@ -165,7 +181,7 @@ export async function createEventsApp(config: EventsConfig) {
     logger,
     common: config,
     verifyAccessToken,
-    metrics: createMetricsRegistry('events'),
+    metrics: registry,
     readiness: {
       'event-db': () => eventDb.db!.admin().ping(),
       'redis-data': () => dataRedis.ping(),
@@ -189,7 +205,7 @@ export async function createEventsApp(config: EventsConfig) {
       await recovery.stop();
       await consumer.stop();
       await revocations.stop();
-      await Promise.allSettled([eventDb.close(), dataRedis.quit(), bus.quit()]);
+      await Promise.allSettled([eventDb.close(), dataRedis.quit(), cacheRedis.quit(), bus.quit()]);
     },
   };
 }

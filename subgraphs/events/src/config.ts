@@ -15,6 +15,10 @@ const schema = z
     /** Name in the "events" consumer group; keep it stable across restarts so pending entries come back. */
     BUS_CONSUMER_NAME: z.string().min(1).optional(),
     READ_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** Longest wait for the read cache's Redis on one operation; past it the read goes to event-db. */
+    READ_CACHE_TIMEOUT_MS: z.coerce.number().int().min(1).max(5000).default(50),
+    /** After a cache failure, reads skip the cache this long (and the failure is logged at most this often). */
+    READ_CACHE_BYPASS_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
     /** Money-path operations (requestReward, reviews) decided at once; the rest wait in line. */
     MONEY_PATH_CONCURRENCY: z.coerce.number().int().min(1).default(32),
     /** How many may wait in line; beyond it a caller is told RATE_LIMITED at once. */

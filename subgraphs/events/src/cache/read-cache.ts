@@ -1,78 +1,89 @@
-import { type Redis } from 'ioredis';
-import { Types } from 'mongoose';
-import { type Logger } from 'pino';
+import { randomUUID } from 'node:crypto';
+import { errors } from 'bentocache';
+import { type CacheProvider } from 'bentocache/types';
+import { type CacheHealth } from './cache-health';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-const OBJECT_ID_KEYS = new Set(['_id', 'eventId', 'rewardId']);
-
-/** Cached records come back as they left the database: dates as Date, ids as ObjectId. */
-function revive(key: string, value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  if (OBJECT_ID_KEYS.has(key) && /^[0-9a-f]{24}$/.test(value)) return new Types.ObjectId(value);
-  return ISO_DATE.test(value) ? new Date(value) : value;
-}
+const versionKey = (list: string) => `${list}:version`;
 
 /**
- * Hot reads (event list, event, event rewards) cached in the "data" Redis. Writes
- * delete what they change: single keys directly, lists by bumping a generation that
- * is part of every list key. A Redis failure never fails a read: it falls back to the
- * database and logs.
+ * Hot reads (event list, event, event rewards) cached through bentocache in the data
+ * Redis (docs/events.md, "The read cache"). Concurrent misses of one key in a process
+ * run one load; a cache that fails or times out never fails or holds up a read: it is
+ * answered from event-db. Writes delete what they change: single keys directly, lists
+ * by deleting the list's version, which is part of every key of that list.
  */
 export class ReadCache {
   constructor(
-    private readonly redis: Redis,
-    private readonly ttlSeconds: number,
-    private readonly logger: Logger,
+    private readonly cache: CacheProvider,
+    private readonly health: CacheHealth,
   ) {}
 
   async get<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (this.health.bypassed) return this.fallBack(load);
     try {
-      const hit = await this.redis.get(key);
-      if (hit !== null) return JSON.parse(hit, revive) as T;
+      return await this.cache.getOrSet<T>({
+        key,
+        // A load that starts after this read found Redis failing is a fallback too.
+        factory: () => (this.health.bypassed ? this.fallBack(load) : load()),
+      });
     } catch (error) {
-      this.logger.warn({ err: error, key }, 'cache read failed');
+      if (error instanceof errors.E_FACTORY_ERROR) throw error.cause;
+      this.health.failed('get', error);
+      return this.fallBack(load);
     }
-    const value = await load();
-    this.redis.set(key, JSON.stringify(value), 'EX', this.ttlSeconds).catch((error: unknown) => {
-      this.logger.warn({ err: error, key }, 'cache write failed');
-    });
-    return value;
   }
 
   /**
-   * Several keys in one round trip; the misses are loaded together by `loadMissing`
-   * (given their indexes in `keys`, answering in the same order) and stored.
+   * Several keys at once: their GETs leave in one write (the client auto-pipelines a
+   * tick's commands), then the misses are loaded by one call of `loadMissing` (given
+   * their indexes in `keys`, answering in the same order), each still under its key's
+   * stampede protection: a key another caller filled meanwhile is not loaded again.
    */
   async getMany<T>(keys: string[], loadMissing: (missing: number[]) => Promise<T[]>): Promise<T[]> {
-    let hits: (string | null)[] = keys.map(() => null);
-    try {
-      hits = await this.redis.mget(...keys);
-    } catch (error) {
-      this.logger.warn({ err: error, keys: keys.length }, 'cache read failed');
-    }
-    const values = hits.map((hit) => (hit === null ? undefined : (JSON.parse(hit, revive) as T)));
-    const missing = keys.flatMap((_, i) => (values[i] === undefined ? [i] : []));
-    if (missing.length === 0) return values as T[];
-    const loaded = await loadMissing(missing);
-    const tx = this.redis.multi();
-    missing.forEach((index, i) => {
-      values[index] = loaded[i];
-      tx.set(keys[index], JSON.stringify(loaded[i]), 'EX', this.ttlSeconds);
-    });
-    tx.exec().catch((error: unknown) => this.logger.warn({ err: error }, 'cache write failed'));
-    return values as T[];
+    const cached = await this.peekMany<T>(keys);
+    const missing = keys.flatMap((_, index) => (cached[index] === undefined ? [index] : []));
+    let loading: Promise<T[]> | undefined;
+    const loadOne = async (index: number) =>
+      (await (loading ??= loadMissing(missing)))[missing.indexOf(index)];
+    return Promise.all(
+      keys.map((key, index) =>
+        cached[index] !== undefined ? cached[index] : this.get(key, () => loadOne(index)),
+      ),
+    );
   }
 
-  /** A key for a list, valid until the list's generation is bumped. */
+  /**
+   * A key for a list, valid until a write invalidates the list. The version is read
+   * before the list is loaded, so a load that overlaps a write is stored under the old
+   * version, where nobody looks any more.
+   */
   async listKey(list: string, parts: unknown): Promise<string> {
-    const generation = (await this.redis.get(`rg:cache:gen:${list}`).catch(() => null)) ?? '0';
-    return `rg:cache:${list}:${generation}:${JSON.stringify(parts)}`;
+    const version = await this.get(versionKey(list), async () => randomUUID());
+    return `${list}:${version}:${JSON.stringify(parts)}`;
   }
 
+  /** Deletes the keys and the versions of the lists; a failure is counted and logged, never thrown. */
   async invalidate(keys: string[], lists: string[] = []): Promise<void> {
-    const tx = this.redis.multi();
-    if (keys.length) tx.del(...keys);
-    for (const list of lists) tx.incr(`rg:cache:gen:${list}`);
-    await tx.exec();
+    try {
+      await this.cache.deleteMany({ keys: [...keys, ...lists.map(versionKey)] });
+    } catch (error) {
+      this.health.failed('delete', error);
+    }
+  }
+
+  /** What the cache holds for each key, without loading: undefined for a miss. */
+  private async peekMany<T>(keys: string[]): Promise<(T | undefined)[]> {
+    if (this.health.bypassed) return keys.map(() => undefined);
+    try {
+      return await Promise.all(keys.map((key) => this.cache.get<T | undefined>({ key })));
+    } catch (error) {
+      this.health.failed('get', error);
+      return keys.map(() => undefined);
+    }
+  }
+
+  private fallBack<T>(load: () => Promise<T>): Promise<T> {
+    this.health.fellBack();
+    return load();
   }
 }

@@ -19,7 +19,7 @@ import { type EventRewardRecord } from './event-reward.model';
 import { type AddEventRewardInput, type UpdateEventRewardInput } from './event-reward.input';
 
 export type EventRewardModel = ReturnModelType<typeof EventRewardRecord>;
-const cacheKey = (eventId: string) => `rg:cache:event-rewards:${eventId}`;
+const cacheKey = (eventId: string) => `event-rewards:${eventId}`;
 
 export class EventRewardService {
   /** Straight from the database: what a grant decision must see, never a cached copy. */

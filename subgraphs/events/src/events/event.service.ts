@@ -49,7 +49,7 @@ export function eventFilterQuery(filter: EventFilter = {}, now = new Date()): Qu
   return parts.length ? { $and: parts } : {};
 }
 
-const eventKey = (id: string) => `rg:cache:event:${id}`;
+const eventKey = (id: string) => `event:${id}`;
 const EVENT_LISTS = 'events';
 
 export class EventService {

@@ -1,0 +1,24 @@
+import { BentoCache, bentostore } from 'bentocache';
+import { type CacheDriver } from 'bentocache/types';
+import { cacheEncoding } from './cache-encoding';
+import { type CacheHealth } from './cache-health';
+import { ReadCache } from './read-cache';
+import { ReportingDriver } from './reporting-driver';
+
+/**
+ * bentocache with one layer: the data Redis in production (bentocache's RedisDriver on
+ * a client with a command timeout). No in-process L1: every instance reads and
+ * invalidates the same entries, so a write is seen by all of them at once, with no bus
+ * message to lose. Entries are written with the lossless `cacheEncoding`.
+ */
+export function createReadCache(
+  layer: CacheDriver,
+  { ttlSeconds, health }: { ttlSeconds: number; health: CacheHealth },
+): ReadCache {
+  const store = bentostore({ ttl: ttlSeconds * 1000, grace: false, suppressL2Errors: true }).useL2Layer({
+    options: {},
+    factory: () => new ReportingDriver(layer, health),
+  });
+  const bento = new BentoCache({ default: 'reads', stores: { reads: store }, serializer: cacheEncoding });
+  return new ReadCache(bento.use(), health);
+}

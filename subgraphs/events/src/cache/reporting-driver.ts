@@ -1,0 +1,66 @@
+import { type CacheDriver, type L2CacheDriver } from 'bentocache/types';
+import { type CacheHealth, type CacheOperation } from './cache-health';
+
+/**
+ * The cache's layer (bentocache's Redis driver), with every failure (a timeout
+ * included: the Redis client has a command timeout) reported to the cache's health
+ * before bentocache falls back. While the health says to bypass, reads and writes of
+ * entries do not wait on the layer at all; deletions always go out, since a missed one
+ * would leave a stale entry behind.
+ */
+export class ReportingDriver implements L2CacheDriver {
+  readonly type = 'l2';
+
+  constructor(
+    private readonly layer: CacheDriver,
+    private readonly health: CacheHealth,
+  ) {}
+
+  namespace(namespace: string): ReportingDriver {
+    return new ReportingDriver(this.layer.namespace(namespace), this.health);
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    if (this.health.bypassed) return undefined;
+    return this.report('get', this.layer.get(key));
+  }
+
+  pull(key: string): Promise<string | undefined> {
+    return this.report('get', this.layer.pull(key));
+  }
+
+  async set(key: string, value: string, ttl?: number): Promise<boolean> {
+    if (this.health.bypassed) return false;
+    return this.report('set', this.layer.set(key, value, ttl));
+  }
+
+  delete(key: string): Promise<boolean> {
+    return this.report('delete', this.layer.delete(key));
+  }
+
+  /**
+   * One delete per key (on Redis, auto-pipelining sends them in one write) rather than
+   * RedisDriver's pipeline, whose failed commands resolve quietly.
+   */
+  async deleteMany(keys: string[]): Promise<boolean> {
+    await Promise.all(keys.map((key) => this.delete(key)));
+    return true;
+  }
+
+  clear(): Promise<void> {
+    return this.report('delete', this.layer.clear());
+  }
+
+  disconnect(): Promise<void> {
+    return this.layer.disconnect();
+  }
+
+  private async report<T>(operation: CacheOperation, pending: Promise<T>): Promise<T> {
+    try {
+      return await pending;
+    } catch (error) {
+      this.health.failed(operation, error);
+      throw error;
+    }
+  }
+}
