@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import {
+  EventOptionDocument,
+  EventsDocument,
+  EventWithRewardsDocument,
+  LoginDocument,
+  MeDocument,
+  MyRewardRequestsDocument,
+  MyWalletDocument,
+  RequestRewardDocument,
+  RewardRequestDetailDocument,
+  RewardRequestsDocument,
+} from '@rewardgraph/api-client';
+import { offer, requestReward, sessionWithRole } from '../support/catalog';
+import { stack } from '../support/env';
+import { newUser, type Session } from '../support/fixtures';
+import { seedFiller } from '../support/filler';
+import { gqlOk } from '../support/graphql';
+import {
+  ferretSchemaOf,
+  scansBetween,
+  scansOf,
+  settledScans,
+  STATS_PUBLISH_MS,
+  type FerretSchema,
+  type TableScans,
+} from '../support/table-scans';
+
+/** Rows of other players' history in every collection a hot path reads. */
+const FILLER = 500;
+/** Calls of each path, each one a database read (the read cache is emptied before each). */
+const CALLS = 5;
+/** Open events, each offering one reward under manual review, requested by two players. */
+const EVENTS = 6;
+
+interface Path {
+  name: string;
+  /** Tables each call reads at least once: fewer than CALLS reads of one means the counters missed some. */
+  reads: string[];
+  call: (i: number) => Promise<unknown>;
+}
+
+describe('the hot request paths read PostgreSQL through indexes, never by scanning a table', () => {
+  let databases: { label: string; schema: FerretSchema }[];
+  let cache: Redis;
+  let admin: Session;
+  let reviewer: Session;
+  let players: Session[];
+  let events: { eventId: string; rewardId: string }[];
+  let pending: string[];
+
+  const counters = async () => {
+    const all = new Map<string, TableScans>();
+    for (const { label, schema } of databases) {
+      for (const [collection, scans] of await scansOf(schema)) all.set(`${label}.${collection}`, scans);
+    }
+    return all;
+  };
+
+  /** Every cached event, list and event-reward entry gone, so the next read goes to the database. */
+  const forgetCache = async () => {
+    const keys = await cache.keys('rg:cache:*');
+    if (keys.length) await cache.del(...keys);
+  };
+
+  beforeAll(async () => {
+    await seedFiller(FILLER);
+    admin = (await offer()).admin;
+    reviewer = await sessionWithRole(admin, 'OPERATOR');
+    players = [await newUser('index-use'), await newUser('index-use'), await newUser('index-use')];
+    events = [];
+    for (let i = 0; i < EVENTS; i++) events.push(await offer({ stock: 50, autoResolve: false }));
+    const paid = await offer({ autoResolve: true });
+    await requestReward(players[0].token, paid.eventId, paid.rewardId);
+    pending = [];
+    for (const { eventId, rewardId } of events) {
+      for (const player of players.slice(0, 2)) {
+        const answer = await requestReward(player.token, eventId, rewardId);
+        pending.push(answer.data!.requestReward.id);
+      }
+    }
+    databases = [
+      { label: 'user-db', schema: await ferretSchemaOf(stack().userDbUrl) },
+      { label: 'event-db', schema: await ferretSchemaOf(stack().eventDbUrl) },
+    ];
+    cache = new Redis(stack().dataRedisUrl);
+  }, 120_000);
+
+  afterAll(() => cache?.quit());
+
+  const event = (i: number) => events[i % events.length];
+  const player = (i: number) => players[i % 2];
+
+  const paths: Path[] = [
+    {
+      name: "events: a player's first page, newest first",
+      reads: ['event-db.events'],
+      call: () => gqlOk(EventsDocument, {}, { token: player(0).token }),
+    },
+    {
+      name: 'events: staff filtering on a status',
+      reads: ['event-db.events'],
+      call: () => gqlOk(EventsDocument, { filter: { status: 'ACTIVE' } }, { token: admin.token }),
+    },
+    {
+      name: 'events: open now',
+      reads: ['event-db.events'],
+      call: () => gqlOk(EventsDocument, { filter: { isOpen: true } }, { token: player(0).token }),
+    },
+    {
+      name: 'event by id',
+      reads: ['event-db.events'],
+      call: (i) => gqlOk(EventOptionDocument, { id: event(i).eventId }, { token: player(i).token }),
+    },
+    {
+      name: 'event and the rewards it offers',
+      reads: ['event-db.events', 'event-db.event_rewards', 'event-db.rewards', 'event-db.claims'],
+      call: (i) => gqlOk(EventWithRewardsDocument, { id: event(i).eventId }, { token: player(i).token }),
+    },
+    {
+      name: 'myRewardRequests, first page',
+      reads: ['event-db.reward_requests'],
+      call: (i) => gqlOk(MyRewardRequestsDocument, {}, { token: player(i).token }),
+    },
+    {
+      name: 'me { wallet }',
+      reads: ['user-db.users', 'event-db.wallet_snapshots', 'event-db.payouts'],
+      call: () => gqlOk(MyWalletDocument, {}, { token: players[0].token }),
+    },
+    {
+      name: 'the review queue: PENDING, oldest first',
+      reads: ['event-db.reward_requests', 'event-db.events', 'event-db.rewards', 'user-db.users'],
+      call: () =>
+        gqlOk(
+          RewardRequestsDocument,
+          { filter: { status: 'PENDING' }, orderBy: { field: 'CREATED_AT', direction: 'ASC' } },
+          { token: reviewer.token },
+        ),
+    },
+    {
+      name: 'rewardRequest by id',
+      reads: ['event-db.reward_requests', 'event-db.events', 'event-db.rewards', 'user-db.users'],
+      call: (i) => gqlOk(RewardRequestDetailDocument, { id: pending[i % pending.length] }, { token: reviewer.token }),
+    },
+    {
+      name: 'requestReward',
+      reads: ['event-db.events', 'event-db.event_rewards', 'event-db.reward_requests'],
+      call: (i) =>
+        gqlOk(
+          RequestRewardDocument,
+          { ...event(i), idempotencyKey: randomUUID() },
+          { token: players[2].token },
+        ),
+    },
+    {
+      name: 'login',
+      reads: ['user-db.users'],
+      call: (i) => {
+        const { email, password } = [...players, reviewer][i % 4];
+        return gqlOk(LoginDocument, { input: { email, password } });
+      },
+    },
+    {
+      name: 'me',
+      reads: ['user-db.users'],
+      call: (i) => gqlOk(MeDocument, {}, { token: player(i).token }),
+    },
+  ];
+
+  let before: Map<string, TableScans>;
+
+  it.each(paths.map((path) => [path.name, path] as const))(
+    'when %s is called with nothing cached, then no table is read by a sequential scan',
+    async (name, { reads, call }) => {
+      before ??= await settledScans(counters, Date.now());
+      for (let i = 0; i < CALLS; i++) {
+        await forgetCache();
+        await call(i);
+      }
+      const after = await settledScans(counters, Date.now());
+      const change = scansBetween(before, after);
+      before = after;
+      const missed = reads.filter((table) => {
+        const scans = change.get(table) ?? { seq: 0, idx: 0 };
+        return scans.seq + scans.idx < CALLS;
+      });
+      const scanned = [...change]
+        .filter(([, scans]) => scans.seq > 0)
+        .map(([table, scans]) => `${name}: ${table} scanned ${scans.seq}× (index reads: ${scans.idx})`);
+
+      expect({ missed, scanned }).toEqual({ missed: [], scanned: [] });
+    },
+    STATS_PUBLISH_MS + 30_000,
+  );
+});
