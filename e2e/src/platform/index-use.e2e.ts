@@ -18,6 +18,7 @@ import { newUser, type Session } from '../support/fixtures';
 import { seedFiller } from '../support/filler';
 import { gqlOk } from '../support/graphql';
 import {
+  analyze,
   ferretSchemaOf,
   scansBetween,
   scansOf,
@@ -84,6 +85,7 @@ describe('the hot request paths read PostgreSQL through indexes, never by scanni
       { label: 'user-db', schema: await ferretSchemaOf(stack().userDbUrl) },
       { label: 'event-db', schema: await ferretSchemaOf(stack().eventDbUrl) },
     ];
+    for (const { schema } of databases) await analyze(schema);
     cache = new Redis(stack().dataRedisUrl);
   }, 120_000);
 
@@ -141,7 +143,8 @@ describe('the hot request paths read PostgreSQL through indexes, never by scanni
     {
       name: 'rewardRequest by id',
       reads: ['event-db.reward_requests', 'event-db.events', 'event-db.rewards', 'user-db.users'],
-      call: (i) => gqlOk(RewardRequestDetailDocument, { id: pending[i % pending.length] }, { token: reviewer.token }),
+      call: (i) =>
+        gqlOk(RewardRequestDetailDocument, { id: pending[i % pending.length] }, { token: reviewer.token }),
     },
     {
       name: 'requestReward',

@@ -24,6 +24,18 @@ async function psql(database: string, sql: string): Promise<string[][]> {
     .map((line) => line.split('\t'));
 }
 
+/**
+ * Has PostgreSQL gather the statistics of every table now, as autovacuum would after a
+ * while: the planner then knows how many rows each indexed value matches, and a read
+ * that matches a large share of a table is planned (and counted) as the scan it is.
+ */
+export async function analyze(target: FerretSchema): Promise<void> {
+  await psql(
+    target.pgDatabase,
+    `ANALYZE ${[...target.collectionOf.keys()].map((t) => `"${target.schema}"."${t}"`).join(', ')}`,
+  );
+}
+
 /** Sequential and index scans of one table since the server started. */
 export interface TableScans {
   seq: number;
@@ -58,7 +70,11 @@ export async function ferretSchemaOf(mongoUrl: string): Promise<FerretSchema> {
       pgDatabase,
       `SELECT _jsonb->>'table', _jsonb->>'_id' FROM "${schema}"._ferretdb_database_metadata`,
     );
-    return { pgDatabase, schema, collectionOf: new Map(rows.map(([table, collection]) => [table, collection])) };
+    return {
+      pgDatabase,
+      schema,
+      collectionOf: new Map(rows.map(([table, collection]) => [table, collection])),
+    };
   }
   throw new Error(`no PostgreSQL database on ${pg.host}:${pg.port} has a schema ${schema}`);
 }
