@@ -64,9 +64,15 @@ describe('the hot request paths read PostgreSQL through indexes, never by scanni
     return all;
   };
 
-  /** Every cached event, list and event-reward entry gone, so the next read goes to the database. */
+  /**
+   * Every cached event and event-reward entry gone and every cached list out of date, so
+   * the next read goes to the database. Lists move to a new generation rather than being
+   * deleted: the service stores what it read after answering, so a list's entry may land
+   * after this ran, under the generation it was read with.
+   */
   const forgetCache = async () => {
-    const keys = await cache.keys('rg:cache:*');
+    const keys = (await cache.keys('rg:cache:*')).filter((key) => !key.startsWith('rg:cache:gen:'));
+    await cache.incr('rg:cache:gen:events');
     if (keys.length) await cache.del(...keys);
   };
 
@@ -176,29 +182,50 @@ describe('the hot request paths read PostgreSQL through indexes, never by scanni
     },
   ];
 
-  let before: Map<string, TableScans>;
+  const runPath = async ({ call }: Path) => {
+    for (let i = 0; i < CALLS; i++) {
+      await forgetCache();
+      await call(i);
+    }
+  };
 
-  it.each(paths.map((path) => [path.name, path] as const))(
-    'when %s is called with nothing cached, then no table is read by a sequential scan',
-    async (name, { reads, call }) => {
-      before ??= await settledScans(counters, Date.now());
-      for (let i = 0; i < CALLS; i++) {
-        await forgetCache();
-        await call(i);
-      }
-      const after = await settledScans(counters, Date.now());
-      const change = scansBetween(before, after);
-      before = after;
-      const missed = reads.filter((table) => {
-        const scans = change.get(table) ?? { seq: 0, idx: 0 };
-        return scans.seq + scans.idx < CALLS;
+  const measure = async (run: () => Promise<void>) => {
+    const before = await settledScans(counters, Date.now());
+    await run();
+    return scansBetween(before, await settledScans(counters, Date.now()));
+  };
+
+  const scannedIn = (change: Map<string, TableScans>) =>
+    [...change]
+      .filter(([, scans]) => scans.seq > 0)
+      .map(([table, scans]) => `${table} scanned ${scans.seq}×`);
+
+  it(
+    'when every hot path is called with nothing cached, then no table is read by a sequential scan',
+    async () => {
+      const change = await measure(async () => {
+        for (const path of paths) await runPath(path);
       });
-      const scanned = [...change]
-        .filter(([, scans]) => scans.seq > 0)
-        .map(([table, scans]) => `${name}: ${table} scanned ${scans.seq}× (index reads: ${scans.idx})`);
+      const missed = [...new Set(paths.flatMap((path) => path.reads))].filter((table) => {
+        const expected = CALLS * paths.filter((path) => path.reads.includes(table)).length;
+        const scans = change.get(table) ?? { seq: 0, idx: 0 };
+        return scans.seq + scans.idx < expected;
+      });
+      // One wait for all paths; only when something scanned is each path run again on its
+      // own (a wait each), to name it.
+      const scanned: string[] = [];
+      if (scannedIn(change).length) {
+        for (const path of paths) {
+          scanned.push(
+            ...scannedIn(await measure(() => runPath(path))).map((scan) => `${path.name}: ${scan}`),
+          );
+        }
+        if (scanned.length === 0)
+          scanned.push(...scannedIn(change).map((scan) => `no path on its own: ${scan}`));
+      }
 
       expect({ missed, scanned }).toEqual({ missed: [], scanned: [] });
     },
-    STATS_PUBLISH_MS + 30_000,
+    60_000 + paths.length * (STATS_PUBLISH_MS + 10_000),
   );
 });
