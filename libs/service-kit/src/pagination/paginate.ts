@@ -1,4 +1,5 @@
 import { type Model, type QueryFilter, type Types } from 'mongoose';
+import { allOf } from '../queries/all-of';
 import { type Page, type PageArgs } from './connection';
 import { afterCursor, decodeCursor, encodeCursor, sortOf } from './cursor';
 import { NEWEST_FIRST, type SortOrder } from './order';
@@ -7,7 +8,8 @@ import { NEWEST_FIRST, type SortOrder } from './order';
  * One page of a list in the given order, without its total. The cursor holds the last
  * node's sort value and `_id`, so every page is one index range however deep the client
  * has paged, provided an index leads with the filter's equality fields and then the
- * order's field and `_id`.
+ * order's field and `_id`. The filter and the cursor's range are merged into one
+ * document (`allOf`), so FerretDB sends the equalities to PostgreSQL's index.
  */
 export async function readPage<D extends { _id: Types.ObjectId }>(
   model: Model<D>,
@@ -17,7 +19,7 @@ export async function readPage<D extends { _id: Types.ObjectId }>(
 ): Promise<Omit<Page<D>, 'totalCount'>> {
   const range = after ? afterCursor(order, decodeCursor(order, after)) : {};
   const docs = await model
-    .find({ $and: [filter, range] } as QueryFilter<D>)
+    .find(allOf<QueryFilter<D>>(filter, range))
     .sort(sortOf(order))
     .limit(first + 1)
     .lean<D[]>()
@@ -42,7 +44,7 @@ export async function paginate<D extends { _id: Types.ObjectId }>(
 ): Promise<Page<D>> {
   const [read, totalCount] = await Promise.all([
     readPage(model, filter, page, order),
-    model.countDocuments(filter).exec(),
+    model.countDocuments(allOf<QueryFilter<D>>(filter)).exec(),
   ]);
   return { ...read, totalCount };
 }

@@ -2,13 +2,13 @@ import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Redis } from 'ioredis';
 import { Types, type QueryFilter } from 'mongoose';
 import {
-  anyOf,
   badInput,
   conflict,
   isDuplicateKey,
   notFound,
   inIdOrder,
   paginate,
+  readEach,
   Role,
   toObjectId,
   type Page,
@@ -134,10 +134,12 @@ export class UserService {
 
   /** Users by canonical id, in the order asked (null where none), in one query. */
   async findByIds(ids: readonly string[]): Promise<(UserRecord | null)[]> {
-    const found = await this.users
-      .find({ _id: anyOf(ids.map((id) => toObjectId(id))) })
-      .lean<UserRecord[]>()
-      .exec();
+    const found = await readEach(ids, (id) =>
+      this.users
+        .find({ _id: toObjectId(id) })
+        .lean<UserRecord[]>()
+        .exec(),
+    );
     return inIdOrder(ids, found);
   }
 

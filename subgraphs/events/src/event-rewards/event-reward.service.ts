@@ -1,10 +1,10 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Types } from 'mongoose';
 import {
-  anyOf,
   conflict,
   isDuplicateKey,
   notFound,
+  readEach,
   toObjectId,
   type Identity,
 } from '@rewardgraph/service-kit';
@@ -51,11 +51,13 @@ export class EventRewardService {
   listForEvents(eventIds: readonly string[]): Promise<EventRewardRecord[][]> {
     return this.cache.getMany(eventIds.map(cacheKey), async (missing) => {
       const ids = missing.map((i) => eventIds[i]);
-      const found = await this.eventRewards
-        .find({ eventId: anyOf(ids.map((id) => toObjectId(id, 'eventId'))) })
-        .sort({ _id: 1 })
-        .lean<EventRewardRecord[]>()
-        .exec();
+      const found = await readEach(ids, (id) =>
+        this.eventRewards
+          .find({ eventId: toObjectId(id, 'eventId') })
+          .sort({ _id: 1 })
+          .lean<EventRewardRecord[]>()
+          .exec(),
+      );
       return ids.map((id) => found.filter((eventReward) => eventReward.eventId.toHexString() === id));
     });
   }

@@ -1,11 +1,12 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type QueryFilter } from 'mongoose';
 import {
-  anyOf,
+  allOf,
   badInput,
   notFound,
   inIdOrder,
   paginate,
+  readEach,
   toObjectId,
   type Identity,
   type Page,
@@ -46,7 +47,7 @@ export function eventFilterQuery(filter: EventFilter = {}, now = new Date()): Qu
       ],
     });
   }
-  return parts.length ? { $and: parts } : {};
+  return allOf(...parts);
 }
 
 const eventKey = (id: string) => `event:${id}`;
@@ -113,8 +114,7 @@ export class EventService {
     viewer: Identity,
     orderBy?: EventOrder | null,
   ): Promise<Page<EventRecord>> {
-    const parts = [eventFilterQuery(filter), visibleEventsQuery(viewer)].filter((p) => Object.keys(p).length);
-    const query: QueryFilter<EventRecord> = parts.length ? { $and: parts } : {};
+    const query = allOf<QueryFilter<EventRecord>>(eventFilterQuery(filter), visibleEventsQuery(viewer));
     const order = eventSortOrder(orderBy);
     const load = () => paginate(this.events, query, page, order);
     if (filter?.isOpen !== undefined && filter.isOpen !== null) return load();
@@ -144,10 +144,12 @@ export class EventService {
 
   /** For DataLoader: events by id, in the order asked. */
   async findMany(ids: readonly string[]): Promise<(EventRecord | null)[]> {
-    const found = await this.events
-      .find({ _id: anyOf(ids) })
-      .lean<EventRecord[]>()
-      .exec();
+    const found = await readEach(ids, (id) =>
+      this.events
+        .find({ _id: toObjectId(id) })
+        .lean<EventRecord[]>()
+        .exec(),
+    );
     return inIdOrder(ids, found);
   }
 }

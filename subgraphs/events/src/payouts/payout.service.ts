@@ -2,10 +2,10 @@ import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Types } from 'mongoose';
 import { type Logger } from 'pino';
 import {
-  anyOf,
   forbidden,
   hasAnyRole,
   isDuplicateKey,
+  readEach,
   STAFF_ROLES,
   type Identity,
 } from '@rewardgraph/service-kit';
@@ -70,8 +70,8 @@ export class PayoutService {
   }
 
   /**
-   * The wallets of several users (an `_entities` batch of `User.wallet`) in two reads
-   * for all of them; a wallet is seen by its owner and by staff, any other is answered
+   * The wallets of several users (an `_entities` batch of `User.wallet`), two indexed
+   * reads per user; a wallet is seen by its owner and by staff, any other is answered
    * FORBIDDEN on its own.
    */
   async walletsOf(userIds: readonly string[], viewer: Identity): Promise<(Wallet | Error)[]> {
@@ -87,10 +87,11 @@ export class PayoutService {
 
   private async states(userIds: readonly string[]): Promise<Map<string, WalletState>> {
     if (userIds.length === 0) return new Map();
-    const userId = anyOf(userIds);
     const [versions, unfolded] = await Promise.all([
-      this.snapshots.find({ userId }).lean<WalletSnapshotRecord[]>().exec(),
-      this.payouts.find({ userId, fold: 0 }).sort({ _id: 1 }).lean<PayoutRecord[]>().exec(),
+      readEach(userIds, (userId) => this.snapshots.find({ userId }).lean<WalletSnapshotRecord[]>().exec()),
+      readEach(userIds, (userId) =>
+        this.payouts.find({ userId, fold: 0 }).sort({ _id: 1 }).lean<PayoutRecord[]>().exec(),
+      ),
     ]);
     return new Map(
       userIds.map((id) => [

@@ -1,6 +1,6 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Types } from 'mongoose';
-import { anyOf, badInput, isDuplicateKey } from '@rewardgraph/service-kit';
+import { badInput, isDuplicateKey, readEach } from '@rewardgraph/service-kit';
 import { batchedInserts, type NewDocument } from '../batching/batched-inserts';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type ClaimRecord, type StockSlotRecord } from './grant.model';
@@ -153,15 +153,15 @@ export class GrantService {
   }
 
   /**
-   * Granted requests (PENDING or APPROVED) per event reward, for a batch of them in one
-   * grouped count: each holds exactly one claim, from its grant until a rejection gives
+   * Granted requests (PENDING or APPROVED) per event reward, for a batch of them, one
+   * indexed count each: each holds exactly one claim, from its grant until a rejection gives
    * it back, whether the stock is limited or not.
    */
   grantedOf(eventRewardIds: readonly Types.ObjectId[]): Promise<number[]> {
     return countPer(this.claims, eventRewardIds);
   }
 
-  /** Stock slots taken per event reward (limited stock only takes slots), in one grouped count. */
+  /** Stock slots taken per event reward (limited stock only takes slots), one indexed count each. */
   slotsTakenOf(eventRewardIds: readonly Types.ObjectId[]): Promise<number[]> {
     return countPer(this.slots, eventRewardIds);
   }
@@ -175,12 +175,14 @@ async function countPer(
   model: ClaimModel | SlotModel,
   eventRewardIds: readonly Types.ObjectId[],
 ): Promise<number[]> {
-  const rows = await (model as ClaimModel)
-    .aggregate<{ _id: Types.ObjectId; count: number }>([
-      { $match: { eventRewardId: anyOf(eventRewardIds) } },
-      { $group: { _id: '$eventRewardId', count: { $sum: 1 } } },
-    ])
-    .exec();
+  const rows = await readEach(eventRewardIds, (eventRewardId) =>
+    (model as ClaimModel)
+      .aggregate<{ _id: Types.ObjectId; count: number }>([
+        { $match: { eventRewardId } },
+        { $group: { _id: '$eventRewardId', count: { $sum: 1 } } },
+      ])
+      .exec(),
+  );
   const counts = new Map(rows.map((row) => [String(row._id), row.count]));
   return eventRewardIds.map((id) => counts.get(String(id)) ?? 0);
 }

@@ -1,13 +1,13 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type QueryFilter } from 'mongoose';
 import {
-  anyOf,
   badInput,
   forbidden,
   hasAnyRole,
   NEWEST_FIRST,
   paginate,
   readPage,
+  readEach,
   STAFF_ROLES,
   toObjectId,
   type Identity,
@@ -65,9 +65,9 @@ export class RequestService {
 
   /**
    * The lists of several users (an `_entities` batch of `User.rewardRequests`), each
-   * one the viewer may not read answered FORBIDDEN on its own. The totals of all of
-   * them are one grouped count; each page is its own bounded, indexed read, since one
-   * find cannot limit per user and FerretDB 1.24's aggregation has no `$push`/`$topN`.
+   * one the viewer may not read answered FORBIDDEN on its own. Each user's total is
+   * one indexed count and each page its own bounded, indexed read, since one find cannot
+   * limit per user and FerretDB 1.24's aggregation has no `$push`/`$topN`.
    */
   async listsForUsers(
     keys: readonly UserListKey[],
@@ -103,12 +103,14 @@ export class RequestService {
 
   private async countByUser(userIds: string[]): Promise<Map<string, number>> {
     if (userIds.length === 0) return new Map();
-    const rows = await this.requests
-      .aggregate<{ _id: string; count: number }>([
-        { $match: { userId: anyOf(userIds) } },
-        { $group: { _id: '$userId', count: { $sum: 1 } } },
-      ])
-      .exec();
+    const rows = await readEach(userIds, (userId) =>
+      this.requests
+        .aggregate<{ _id: string; count: number }>([
+          { $match: { userId } },
+          { $group: { _id: '$userId', count: { $sum: 1 } } },
+        ])
+        .exec(),
+    );
     return new Map(rows.map((row) => [row._id, row.count]));
   }
 }

@@ -1,10 +1,10 @@
 import {
-  anyOf,
   badInput,
   conflict,
   notFound,
   inIdOrder,
   paginate,
+  readEach,
   toObjectId,
   type Page,
   type PageArgs,
@@ -113,10 +113,12 @@ export class RewardService {
 
   /** For DataLoader: rewards by id, in the order asked. */
   async findMany(ids: readonly string[]): Promise<(AnyRewardRecord | null)[]> {
-    const found = await this.models.base
-      .find({ _id: anyOf(ids) })
-      .lean<AnyRewardRecord[]>()
-      .exec();
+    const found = await readEach(ids, (id) =>
+      this.models.base
+        .find({ _id: toObjectId(id) })
+        .lean<AnyRewardRecord[]>()
+        .exec(),
+    );
     return inIdOrder(ids, found);
   }
 }
