@@ -18,7 +18,6 @@ import {
   createMetricsRegistry,
   createRedis,
   createRemoteVerification,
-  identifyCaller,
   listen,
   mountHealth,
   mountMetrics,
@@ -27,6 +26,7 @@ import {
   requestIdMiddleware,
 } from '@rewardgraph/service-kit';
 import { earlyAuthPlugin } from './auth/early-auth.plugin';
+import { callerOf, identifyCallerMiddleware } from './auth/identify-caller';
 import { readRootFieldRules } from './auth/root-field-rules';
 import { type GatewayConfig } from './config';
 import { explorerServed, mountExplorer } from './explorer/explorer';
@@ -90,17 +90,14 @@ export async function createGatewayApp(config: GatewayConfig) {
     ],
   });
 
-  const context = async ({ req, res }: { req: Request; res: Response }): Promise<GatewayContext> => {
-    const authorization = req.header('authorization');
-    const base = {
-      requestId: String(res.locals.requestId),
-      clientIp: req.ip ?? 'unknown',
-      authorization,
-      refreshToken: readRefreshCookie(req),
-      res,
-    };
-    return { ...base, ...(await identifyCaller(authorization, verifyAccessToken)) };
-  };
+  const context = async ({ req, res }: { req: Request; res: Response }): Promise<GatewayContext> => ({
+    requestId: String(res.locals.requestId),
+    clientIp: req.ip ?? 'unknown',
+    authorization: req.header('authorization'),
+    refreshToken: readRefreshCookie(req),
+    res,
+    ...callerOf(res),
+  });
 
   app.use(requestIdMiddleware);
   mountHealth(
@@ -124,7 +121,11 @@ export async function createGatewayApp(config: GatewayConfig) {
       app.use(
         '/graphql',
         cors({ origin: config.CORS_ORIGINS, credentials: true }),
-        clientRateLimit(dataRedis, config.GATEWAY_LIMIT_PER_IP),
+        identifyCallerMiddleware(verifyAccessToken),
+        clientRateLimit(dataRedis, {
+          perUser: config.GATEWAY_LIMIT_PER_USER,
+          perIp: config.GATEWAY_LIMIT_PER_IP,
+        }),
         ...graphqlBody,
         expressMiddleware(apollo, { context }),
       );

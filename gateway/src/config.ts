@@ -12,6 +12,14 @@ const origins = z
       .filter(Boolean),
   );
 
+/** A request ceiling, "points/seconds" (e.g. 600/60). */
+const clientLimit = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+\/\d+$/, 'expected "points/seconds", e.g. 600/60')
+    .default(fallback)
+    .transform((v) => ({ points: Number(v.split('/')[0]), seconds: Number(v.split('/')[1]) }));
+
 const schema = z
   .object({
     ...commonEnv,
@@ -39,12 +47,10 @@ const schema = z
     DATA_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
     /** Requests in progress at once; more are answered 503 RATE_LIMITED at once (see docs/performance.md). */
     GATEWAY_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(32),
-    /** Requests per client IP, "points/seconds". */
-    GATEWAY_LIMIT_PER_IP: z
-      .string()
-      .regex(/^\d+\/\d+$/, 'expected "points/seconds", e.g. 600/60')
-      .default('600/60')
-      .transform((v) => ({ points: Number(v.split('/')[0]), seconds: Number(v.split('/')[1]) })),
+    /** Requests per signed-in user, from any address, "points/seconds". */
+    GATEWAY_LIMIT_PER_USER: clientLimit('600/60'),
+    /** Anonymous requests (no token, or a refused one) per client address, "points/seconds". */
+    GATEWAY_LIMIT_PER_IP: clientLimit('600/60'),
   })
   .superRefine(commonRules);
 

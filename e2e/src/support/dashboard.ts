@@ -51,6 +51,7 @@ export async function startDashboard(): Promise<DashboardStack> {
     CORS_ORIGINS: url,
     COOKIE_SECURE: 'true',
     GATEWAY_LIMIT_PER_IP: '5000/60',
+    GATEWAY_LIMIT_PER_USER: '5000/60',
   });
   const dashboard = await startDashboardInstance(info, 'dashboard', DASHBOARD_PORT, `${gateway.url}/graphql`);
   return {

@@ -55,6 +55,12 @@ export const E2E_LIMITS = {
 /** The gateway's ceiling per client IP (each test call has its own IP unless pinned). */
 export const E2E_GATEWAY_LIMIT = '150/60';
 
+/**
+ * Its ceiling per signed-in user: out of the way, since tests send bursts with one token
+ * from random addresses on purpose; `platform/client-limits` tests it on its own gateway.
+ */
+const E2E_GATEWAY_USER_LIMIT = '100000/60';
+
 /** Each run gets its own databases and keys, so runs never see each other's data. */
 export function planStack(): StackInfo {
   const runId = `e2e_${Date.now().toString(36)}`;
@@ -246,6 +252,7 @@ export async function startStack(info: StackInfo): Promise<RunningStack> {
     const gateway = startService(info, 'gateway', 'gateway/dist/main.js', {
       ...gatewayEnv(info, portOf(info.gatewayUrl)),
       GATEWAY_LIMIT_PER_IP: E2E_GATEWAY_LIMIT,
+      GATEWAY_LIMIT_PER_USER: E2E_GATEWAY_USER_LIMIT,
       // Races and limit tests send bursts on purpose; load shedding has its own gateway and test.
       GATEWAY_MAX_IN_FLIGHT: '1000',
       COOKIE_SECURE: 'true',
