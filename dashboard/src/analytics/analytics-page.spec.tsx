@@ -6,6 +6,7 @@ import { sessionAs } from '../test/session-as';
 import { stubClient } from '../test/stub-client';
 import { AnalyticsPage } from './analytics-page';
 import { lastDays } from './date-range';
+import { layOutLikeABrowser } from '../test/browser-layout';
 
 const zeroDays = [{ day: '2026-11-01', count: 0 }];
 const someDays = [
@@ -52,21 +53,7 @@ function renderAt(path: string) {
   return { client, router, variables };
 }
 
-// jsdom lays nothing out: give elements the size a browser would, so the charts draw.
-beforeEach(() => {
-  jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-    x: 0,
-    y: 0,
-    top: 0,
-    left: 0,
-    right: 600,
-    bottom: 260,
-    width: 600,
-    height: 260,
-  } as DOMRect);
-});
-
-afterEach(() => jest.restoreAllMocks());
+layOutLikeABrowser();
 
 describe('AnalyticsPage', () => {
   it('asks for the days in the address, the last one included, and shows every figure', async () => {

@@ -5,6 +5,7 @@ import { REQUEST_STATUS_COLORS } from './chart-colors';
 import { DistributionFigure } from './distribution-figure';
 import { RewardsPerEventFigure } from './rewards-per-event-figure';
 import { TimelineFigure } from './timeline-figure';
+import { layOutLikeABrowser } from '../test/browser-layout';
 
 const days = (...counts: number[]) =>
   counts.map((count, i) => ({ day: `2026-11-${String(i + 1).padStart(2, '0')}`, count }));
@@ -20,21 +21,7 @@ const renderTimeline = (counts: number[]) =>
     />,
   );
 
-// jsdom lays nothing out: give the charts' containers the size a browser would.
-beforeEach(() => {
-  jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-    x: 0,
-    y: 0,
-    top: 0,
-    left: 0,
-    right: 600,
-    bottom: 260,
-    width: 600,
-    height: 260,
-  } as DOMRect);
-});
-
-afterEach(() => jest.restoreAllMocks());
+layOutLikeABrowser();
 
 describe('analytics figures', () => {
   it('show their empty state, and no chart, when every day counts zero', () => {
