@@ -15,7 +15,7 @@ import {
 import { offer, requestReward, sessionWithRole } from '../support/catalog';
 import { stack } from '../support/env';
 import { newUser, type Session } from '../support/fixtures';
-import { seedFiller } from '../support/filler';
+import { removeFiller, seedFiller } from '../support/filler';
 import { gqlOk } from '../support/graphql';
 import {
   analyze,
@@ -105,7 +105,10 @@ describe('the hot request paths read PostgreSQL through indexes, never by scanni
     cache = new Redis(stack().dataRedisUrl);
   }, 120_000);
 
-  afterAll(() => cache?.quit());
+  afterAll(async () => {
+    await cache?.quit();
+    await removeFiller();
+  }, 120_000);
 
   const event = (i: number) => events[i % events.length];
   const player = (i: number) => players[i % 2];

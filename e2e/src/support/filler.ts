@@ -4,6 +4,8 @@ import { withDb } from './databases';
 import { stack } from './env';
 
 const DAY = 86_400_000;
+/** Every filler document is older than this, and nothing a test writes is: how removal finds them. */
+const FILLER_MIN_AGE_DAYS = 400;
 
 export interface FillerSize {
   /** Past events (INACTIVE, some DRAFT). */
@@ -22,7 +24,7 @@ export interface FillerSize {
  */
 export async function seedFiller({ events, others: count }: FillerSize): Promise<void> {
   const tag = randomUUID();
-  const at = (i: number) => new Date(Date.now() - (400 + (i % 300)) * DAY);
+  const at = (i: number) => new Date(Date.now() - (FILLER_MIN_AGE_DAYS + (i % 300)) * DAY);
   const day = (i: number) => at(i).toISOString().slice(0, 10);
   // An id from the time the document was written, as the services' ids are, so lists in
   // creation order put the filler where its age puts it.
@@ -179,4 +181,26 @@ export async function seedFiller({ events, others: count }: FillerSize): Promise
       { ordered: false },
     );
   }
+}
+
+/**
+ * Removes what `seedFiller` wrote (every document with an id older than the filler's
+ * youngest), so the tests that run after it meet the databases at their usual size: the
+ * fuzzer fingerprints whole collections after every call, and FerretDB sorts in memory.
+ */
+export async function removeFiller(): Promise<void> {
+  const cutoff = ObjectId.createFromTime(Math.floor((Date.now() - (FILLER_MIN_AGE_DAYS - 1) * DAY) / 1000));
+  const clear = (db: Db) =>
+    db
+      .listCollections({}, { nameOnly: true })
+      .toArray()
+      .then((collections) =>
+        Promise.all(
+          collections
+            .filter(({ name }) => !name.startsWith('system.'))
+            .map(({ name }) => db.collection(name).deleteMany({ _id: { $lt: cutoff } })),
+        ),
+      );
+  await withDb(stack().userDbUrl, clear);
+  await withDb(stack().eventDbUrl, clear);
 }
