@@ -1,34 +1,30 @@
-import type { JsonObject, JsonValue } from '@rewardgraph/api-client';
+import { Comparison, Metric, type JsonValue } from '@rewardgraph/api-client';
+import { conditionFromStored, type ConditionNode } from './condition-model';
 
-const SYMBOL: Record<string, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' };
-const ACTIVITY = 'activity:';
+const SYMBOL: Record<Comparison, string> = {
+  [Comparison.GTE]: '≥',
+  [Comparison.GT]: '>',
+  [Comparison.LTE]: '≤',
+  [Comparison.LT]: '<',
+  [Comparison.EQ]: '=',
+};
 
-const isObject = (value: JsonValue | undefined): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+function describe(node: ConditionNode, nested: boolean): string {
+  if (node.kind === 'group') {
+    const text = node.children
+      .map((child) => describe(child, true))
+      .join(node.combinator === 'all' ? ' and ' : ' or ');
+    return nested && node.children.length > 1 ? `(${text})` : text;
+  }
+  const name = node.metric === Metric.ACTIVITY ? node.activity : 'login days';
+  return `${name} ${SYMBOL[node.comparison]} ${node.value}`;
+}
 
 /**
- * A stored condition (the JSON the API returns: `{ all }`, `{ any }` or
- * `{ metric, gte: 3 }`) in words an operator reads at a glance, e.g.
- * "login days ≥ 3 and (pvp_win > 0 or quest_clear ≥ 5)". Null: no condition.
+ * A stored condition (the JSON the API returns, read by the editor's model) in words an
+ * operator reads at a glance, e.g. "login days ≥ 3 and (pvp_win > 0 or quest_clear ≥ 5)".
  */
 export function conditionText(condition: JsonValue | null | undefined): string {
-  if (condition === null || condition === undefined) return 'No condition';
-  const describe = (node: JsonValue, nested: boolean): string => {
-    if (!isObject(node)) return '?';
-    for (const [key, joiner] of [
-      ['all', ' and '],
-      ['any', ' or '],
-    ] as const) {
-      const parts = node[key];
-      if (Array.isArray(parts)) {
-        const text = parts.map((part) => describe(part, true)).join(joiner);
-        return nested && parts.length > 1 ? `(${text})` : text;
-      }
-    }
-    const metric = String(node.metric ?? '?');
-    const name = metric.startsWith(ACTIVITY) ? metric.slice(ACTIVITY.length) : 'login days';
-    const op = Object.keys(SYMBOL).find((key) => key in node) ?? '?';
-    return `${name} ${SYMBOL[op] ?? op} ${String(node[op])}`;
-  };
-  return describe(condition, false);
+  const tree = conditionFromStored(condition);
+  return tree ? describe(tree, false) : 'No condition';
 }

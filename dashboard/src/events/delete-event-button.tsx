@@ -4,7 +4,7 @@ import { DeleteEventDocument } from '@rewardgraph/api-client';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { notifyDone, notifyFailed } from '../ui/notify';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 
 /** Deletes the event after a confirmation, then returns to the list. */
 export function DeleteEventButton({ event }: { event: { id: string; name: string } }) {

@@ -8,7 +8,7 @@ import { useCan } from '../auth/can';
 import { notifyDone, notifyFailed } from '../ui/notify';
 import { Empty } from '../ui/query-state';
 import { AttachRewardDialog } from './attach-reward-dialog';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EditEventRewardDialog } from './edit-event-reward-dialog';
 import { EventRewardsTable } from './event-rewards-table';
 

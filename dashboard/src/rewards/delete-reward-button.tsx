@@ -1,9 +1,10 @@
-import { ActionIcon, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { ActionIcon, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { DeleteRewardDocument, type RewardFieldsFragment } from '@rewardgraph/api-client';
 import { IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useMutation } from 'urql';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { notifyDone } from '../ui/notify';
 import { ErrorNotice } from '../ui/query-state';
 
@@ -14,7 +15,7 @@ import { ErrorNotice } from '../ui/query-state';
 export function DeleteRewardButton({ reward }: { reward: RewardFieldsFragment }) {
   const [opened, { open, close }] = useDisclosure();
   const [failure, setFailure] = useState<unknown>();
-  const [{ fetching }, remove] = useMutation(DeleteRewardDocument);
+  const [, remove] = useMutation(DeleteRewardDocument);
   // The answer is a Boolean: name the type so the catalog refetches.
   const context = useMemo(() => ({ additionalTypenames: ['Reward'] }), []);
 
@@ -39,23 +40,19 @@ export function DeleteRewardButton({ reward }: { reward: RewardFieldsFragment })
       <ActionIcon variant="subtle" color="red" aria-label={`Delete ${reward.name}`} onClick={open}>
         <IconTrash size={18} aria-hidden />
       </ActionIcon>
-      <Modal opened={opened} onClose={dismiss} title="Delete reward">
-        <Stack>
-          <Text size="sm">
-            Delete “{reward.name}” from the catalog? This cannot be undone. A reward an event still offers
-            cannot be deleted.
-          </Text>
-          {failure !== undefined && <ErrorNotice error={failure} title="Not deleted" />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={dismiss}>
-              Cancel
-            </Button>
-            <Button color="red.9" loading={fetching} disabled={fetching} onClick={() => void confirm()}>
-              Delete
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={opened}
+        onClose={dismiss}
+        title="Delete reward"
+        confirmLabel="Delete"
+        onConfirm={confirm}
+      >
+        <Text size="sm">
+          Delete “{reward.name}” from the catalog? This cannot be undone. A reward an event still offers
+          cannot be deleted.
+        </Text>
+        {failure !== undefined && <ErrorNotice error={failure} title="Not deleted" />}
+      </ConfirmDialog>
     </>
   );
 }

@@ -2,8 +2,9 @@ import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 
 /**
- * Asks before an action that cannot be undone: Confirm runs it (the button shows it is
- * working), Cancel or Escape closes. `onConfirm` reports its own failure and closes.
+ * Asks before an action that cannot be undone: the confirm button runs it (and shows it
+ * is working), Cancel or Escape closes. `onConfirm` closes the dialog when it is done, or
+ * keeps it open with the server's refusal among the children.
  */
 export function ConfirmDialog({
   opened,
@@ -11,9 +12,11 @@ export function ConfirmDialog({
   children,
   onConfirm,
   onClose,
+  confirmLabel = 'Confirm',
 }: {
   opened: boolean;
   title: string;
+  confirmLabel?: string;
   children: ReactNode;
   onConfirm: () => Promise<void>;
   onClose: () => void;
@@ -33,8 +36,9 @@ export function ConfirmDialog({
           <Button variant="default" onClick={onClose} disabled={working}>
             Cancel
           </Button>
-          <Button color="red" onClick={() => void confirm()} loading={working} disabled={working}>
-            Confirm
+          {/* The darkest red: white text on it keeps AA contrast. */}
+          <Button color="red.9" onClick={() => void confirm()} loading={working} disabled={working}>
+            {confirmLabel}
           </Button>
         </Group>
       </Stack>
