@@ -6,12 +6,11 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   apolloDefaults,
+  CacheHealth,
   graphqlBody,
   httpErrors,
   createLogger,
@@ -33,6 +32,9 @@ import { explorerServed, mountExplorer } from './explorer/explorer';
 import { type GatewayContext } from './gateway-context';
 import { clientRateLimit } from './rate-limit/client-rate-limit';
 import { withLoadShedding } from './rate-limit/load-shedding';
+import { ResponseCache } from './response-cache/response-cache';
+import { responseCachePlugin } from './response-cache/response-cache.plugin';
+import { serveCachedResponses } from './response-cache/serve-cached-responses';
 import { readRefreshCookie } from './sessions/refresh-cookie';
 import { createDataSourceFactory } from './subgraphs/forwarding-data-source';
 
@@ -42,6 +44,29 @@ export async function createGatewayApp(config: GatewayConfig) {
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
   const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger });
+  const cacheRedis = createRedis({
+    url: config.DATA_REDIS_URL,
+    name: 'response-cache',
+    logger,
+  });
+  const metrics = createMetricsRegistry('gateway');
+  const responseCache =
+    config.RESPONSE_CACHE_ENABLED &&
+    new ResponseCache(
+      cacheRedis,
+      new CacheHealth(
+        {
+          name: 'response_cache',
+          source: 'subgraphs',
+          bypassMs: config.RESPONSE_CACHE_BYPASS_MS,
+          timeoutMs: config.RESPONSE_CACHE_TIMEOUT_MS,
+        },
+        logger.child({ module: 'response-cache' }),
+        metrics,
+      ),
+      [config.AUTH_URL, config.EVENTS_URL],
+      metrics,
+    );
   const { verify: verifyAccessToken, revocations } = createRemoteVerification({
     jwksUrl: config.AUTH_JWKS_URL,
     policy: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
@@ -82,7 +107,9 @@ export async function createGatewayApp(config: GatewayConfig) {
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginCacheControlDisabled(),
+      // The policy of each response, from the subgraphs' Cache-Control headers; not sent to clients.
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      ...(responseCache ? [responseCachePlugin(responseCache)] : []),
       // Apollo's Sandbox loads from a CDN (blank offline); the explorer is served from here instead.
       ApolloServerPluginLandingPageDisabled(),
       earlyAuthPlugin(readRootFieldRules(supergraphSdl)),
@@ -96,6 +123,7 @@ export async function createGatewayApp(config: GatewayConfig) {
     authorization: req.header('authorization'),
     refreshToken: readRefreshCookie(req),
     res,
+    subgraphAnswers: { fetches: 0, generations: [] },
     ...callerOf(res),
   });
 
@@ -109,7 +137,7 @@ export async function createGatewayApp(config: GatewayConfig) {
     },
     logger,
   );
-  mountMetrics(app, createMetricsRegistry('gateway'));
+  mountMetrics(app, metrics);
   const explorer = explorerServed(config.NODE_ENV) && mountExplorer(app, config.EXPLORER_DIR, logger);
 
   let stopServer: (() => Promise<void>) | undefined;
@@ -127,6 +155,7 @@ export async function createGatewayApp(config: GatewayConfig) {
           perIp: config.GATEWAY_LIMIT_PER_IP,
         }),
         ...graphqlBody,
+        ...(responseCache ? [serveCachedResponses(responseCache)] : []),
         expressMiddleware(apollo, { context }),
       );
       app.use(httpErrors);
@@ -141,7 +170,7 @@ export async function createGatewayApp(config: GatewayConfig) {
     async stop(): Promise<void> {
       await stopServer?.();
       await revocations.stop();
-      await Promise.allSettled([bus.quit(), dataRedis.quit()]);
+      await Promise.allSettled([bus.quit(), dataRedis.quit(), cacheRedis.quit()]);
     },
   };
 }

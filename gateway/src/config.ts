@@ -51,6 +51,15 @@ const schema = z
     GATEWAY_LIMIT_PER_USER: clientLimit('600/60'),
     /** Anonymous requests (no token, or a refused one) per client address, "points/seconds". */
     GATEWAY_LIMIT_PER_IP: clientLimit('600/60'),
+    /** Whole responses of cacheable queries in the data Redis (docs/performance.md). */
+    RESPONSE_CACHE_ENABLED: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    /** A response cache command slower than this counts as failed: the query runs as if missed. */
+    RESPONSE_CACHE_TIMEOUT_MS: z.coerce.number().int().min(1).default(50),
+    /** After a failure, the response cache is skipped for this long. */
+    RESPONSE_CACHE_BYPASS_MS: z.coerce.number().int().min(0).default(1000),
   })
   .superRefine(commonRules);
 

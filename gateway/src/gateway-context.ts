@@ -10,4 +10,6 @@ export interface GatewayContext extends Caller {
   refreshToken?: string;
   /** Where the refresh cookie is set or cleared. */
   res: Response;
+  /** What the subgraphs answered, for the response cache: how many, and the versions they reported. */
+  subgraphAnswers: { fetches: number; generations: string[] };
 }

@@ -3,6 +3,7 @@ import { type FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import fetcher from 'make-fetch-happen';
 import {
+  GENERATION_HEADER,
   SET_REFRESH_TOKEN_HEADER,
   signForwardedContext,
   type RefreshCookieInstruction,
@@ -47,6 +48,11 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     const instruction = response.http?.headers.get(SET_REFRESH_TOKEN_HEADER);
     if (this.ownsSessions && instruction && context.res) {
       applyRefreshCookie(context.res, JSON.parse(instruction) as RefreshCookieInstruction, this.cookieSecure);
+    }
+    if (context.subgraphAnswers) {
+      context.subgraphAnswers.fetches += 1;
+      const generation = response.http?.headers.get(GENERATION_HEADER);
+      if (generation) context.subgraphAnswers.generations.push(generation);
     }
     return response;
   }

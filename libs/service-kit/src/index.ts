@@ -47,3 +47,7 @@ export * from './http/refresh-token-channel';
 export * from './trust/forwarded-context';
 export * from './trust/gateway-only';
 export * from './graphql/query-limits';
+export * from './cache/cache-control';
+export * from './cache/cache-health';
+export * from './cache/response-generation';
+export * from './cache/deadline';

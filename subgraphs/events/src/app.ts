@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { RedisDriver } from 'bentocache/drivers/redis';
 import {
   AUTH_EVENTS_STREAM,
+  CacheHealth,
   connectMongo,
   createLogger,
   createMetricsRegistry,
@@ -10,12 +11,12 @@ import {
   createSubgraphServer,
   ensureIndexes,
   modelOn,
+  ResponseGeneration,
   type Range,
   type RunningServer,
 } from '@rewardgraph/service-kit';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AnalyticsService } from './analytics/analytics.service';
-import { CacheHealth } from './cache/cache-health';
 import { createReadCache } from './cache/create-read-cache';
 import { type EventsConfig } from './config';
 import { EventRewardRecord } from './event-rewards/event-reward.model';
@@ -61,7 +62,6 @@ export async function createEventsApp(config: EventsConfig) {
     url: config.DATA_REDIS_URL,
     name: 'cache',
     logger,
-    commandTimeoutMs: config.READ_CACHE_TIMEOUT_MS,
   });
   const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
   const { verify: verifyAccessToken, revocations } = createRemoteVerification({
@@ -93,14 +93,24 @@ export async function createEventsApp(config: EventsConfig) {
     maxWaitMs: config.MONEY_PATH_MAX_WAIT_MS,
   });
   const registry = createMetricsRegistry('events');
-  // Cache entries belong to the database they copy: a Redis shared by several deployments keeps them apart.
-  const cache = createReadCache(
-    new RedisDriver({ connection: cacheRedis, prefix: `rg:cache:${eventDb.name}` }),
+  const cacheHealth = new CacheHealth(
     {
-      ttlSeconds: config.READ_CACHE_TTL_SECONDS,
-      health: new CacheHealth(config.READ_CACHE_BYPASS_MS, logger.child({ module: 'cache' }), registry),
+      name: 'read_cache',
+      source: 'event-db',
+      bypassMs: config.READ_CACHE_BYPASS_MS,
+      timeoutMs: config.READ_CACHE_TIMEOUT_MS,
     },
+    logger.child({ module: 'cache' }),
+    registry,
   );
+  // Cache entries belong to the database they copy: a Redis shared by several deployments keeps them apart.
+  const cachePrefix = `rg:cache:${eventDb.name}`;
+  const responses = new ResponseGeneration(cacheRedis, `${cachePrefix}:responses`, cacheHealth);
+  const cache = createReadCache(new RedisDriver({ connection: cacheRedis, prefix: cachePrefix }), {
+    ttlSeconds: config.READ_CACHE_TTL_SECONDS,
+    health: cacheHealth,
+    responses,
+  });
   const allocator = new UnitAllocator(dataRedis, logger.child({ module: 'units' }));
   const grants = new GrantService(models.claims, models.slots, allocator);
   const events = new EventService(models.events, cache);
@@ -155,7 +165,7 @@ export async function createEventsApp(config: EventsConfig) {
   );
 
   const resolvers = new Map<unknown, unknown>([
-    [EventResolver, new EventResolver(events, eventRewards, reviews, loaders)],
+    [EventResolver, new EventResolver(events, eventRewards, reviews, loaders, responses)],
     [EventRewardResolver, new EventRewardResolver(eventRewards, reviews, loaders)],
     [RewardResolver, new RewardResolver(rewards)],
     [CouponCodeResolver, new CouponCodeResolver()],

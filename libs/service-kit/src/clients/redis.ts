@@ -6,15 +6,10 @@ export interface RedisOptions {
   /** Label used in logs and as the client name, e.g. "data" or "secure". */
   name: string;
   logger: Logger;
-  /**
-   * Longest wait for one command's answer before it fails (none by default): for a
-   * client whose callers have somewhere else to go, such as a cache.
-   */
-  commandTimeoutMs?: number;
 }
 
 /** A labelled client that retries with a capped back-off and logs its connection state. */
-export function createRedis({ url, name, logger, commandTimeoutMs }: RedisOptions): Redis {
+export function createRedis({ url, name, logger }: RedisOptions): Redis {
   const log = logger.child({ dependency: `redis-${name}` });
   const redis = new Redis(url, {
     connectionName: `rewardgraph-${name}`,
@@ -23,7 +18,6 @@ export function createRedis({ url, name, logger, commandTimeoutMs }: RedisOption
     // Commands issued in the same tick leave in one write: under load, socket writes are
     // what costs (one round trip for many callers instead of one each).
     enableAutoPipelining: true,
-    commandTimeout: commandTimeoutMs,
   });
   redis.on('ready', () => log.info('redis ready'));
   redis.on('reconnecting', () => log.warn('redis reconnecting'));

@@ -1,8 +1,10 @@
 import { type ClassType, Directive, Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
+import { CacheControl } from '../cache/cache-control';
 
 @ObjectType({ description: 'Where a page of a list ends, to ask for the next one' })
 @Directive('@shareable')
+@CacheControl({ inheritMaxAge: true })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;

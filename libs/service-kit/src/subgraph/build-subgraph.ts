@@ -5,6 +5,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import { AUTH_DIRECTIVE_SDL } from '../auth/auth-directive';
+import { CACHE_CONTROL_SDL } from '../cache/cache-control';
 import { applyAuthGuard } from '../auth/auth-guard';
 import { ALL_ROLES } from '../auth/role';
 import { INPUT_DIRECTIVES_SDL } from '../inputs/input-directives';
@@ -16,7 +17,7 @@ import { type Redis } from 'ioredis';
 
 const FEDERATION_LINKS = `
 extend schema
-  @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@composeDirective"])
+  @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@composeDirective", "@inaccessible"])
   @link(url: "https://rewardgraph.dev/auth/v1.0", import: ["@auth"])
   @composeDirective(name: "@auth")
 `;
@@ -53,7 +54,7 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Gra
   const printed = printSchemaWithDirectives(schema);
   const roleEnum = /\benum Role\b/.test(printed) ? '' : `enum Role { ${ALL_ROLES.join(' ')} }\n`;
   const typeDefs = parse(
-    `${FEDERATION_LINKS}\n${AUTH_DIRECTIVE_SDL}\n${RATE_LIMIT_DIRECTIVE_SDL}\n${INPUT_DIRECTIVES_SDL}\n${roleEnum}${printed}`,
+    `${FEDERATION_LINKS}\n${AUTH_DIRECTIVE_SDL}\n${CACHE_CONTROL_SDL}\n${RATE_LIMIT_DIRECTIVE_SDL}\n${INPUT_DIRECTIVES_SDL}\n${roleEnum}${printed}`,
   );
 
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;

@@ -1,7 +1,7 @@
 import { BentoCache, bentostore } from 'bentocache';
 import { type CacheDriver } from 'bentocache/types';
 import { cacheEncoding } from './cache-encoding';
-import { type CacheHealth } from './cache-health';
+import { type CacheHealth, type ResponseGeneration } from '@rewardgraph/service-kit';
 import { ReadCache } from './read-cache';
 import { ReportingDriver } from './reporting-driver';
 
@@ -13,12 +13,16 @@ import { ReportingDriver } from './reporting-driver';
  */
 export function createReadCache(
   layer: CacheDriver,
-  { ttlSeconds, health }: { ttlSeconds: number; health: CacheHealth },
+  {
+    ttlSeconds,
+    health,
+    responses,
+  }: { ttlSeconds: number; health: CacheHealth; responses: Pick<ResponseGeneration, 'replace'> },
 ): ReadCache {
   const store = bentostore({ ttl: ttlSeconds * 1000, grace: false, suppressL2Errors: true }).useL2Layer({
     options: {},
     factory: () => new ReportingDriver(layer, health),
   });
   const bento = new BentoCache({ default: 'reads', stores: { reads: store }, serializer: cacheEncoding });
-  return new ReadCache(bento.use(), health);
+  return new ReadCache(bento.use(), health, responses);
 }

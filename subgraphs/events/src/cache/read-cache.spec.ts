@@ -2,7 +2,7 @@ import { type CacheDriver } from 'bentocache/types';
 import { Types } from 'mongoose';
 import pino from 'pino';
 import { Registry } from 'prom-client';
-import { CacheHealth } from './cache-health';
+import { CacheHealth } from '@rewardgraph/service-kit';
 import { createReadCache } from './create-read-cache';
 
 /** A layer kept in a Map that answers on a later turn of the event loop, as Redis would. */
@@ -47,13 +47,18 @@ class MapLayer implements CacheDriver {
 function setup() {
   const layer = new MapLayer();
   const registry = new Registry();
-  const health = new CacheHealth(60_000, pino({ level: 'silent' }), registry);
-  const cache = createReadCache(layer, { ttlSeconds: 60, health });
+  const health = new CacheHealth(
+    { name: 'read_cache', source: 'event-db', bypassMs: 60_000, timeoutMs: 50 },
+    pino({ level: 'silent' }),
+    registry,
+  );
+  const responses = { replaced: 0, replace: async () => void (responses.replaced += 1) };
+  const cache = createReadCache(layer, { ttlSeconds: 60, health, responses });
   const counted = async (name: string) => {
     const metric = (await registry.getMetricsAsJSON()).find((m) => m.name === name);
     return (metric?.values ?? []).reduce((sum, v) => sum + v.value, 0);
   };
-  return { layer, cache, counted };
+  return { layer, cache, counted, responses };
 }
 
 /** A load that counts its calls and answers when the test says so. */
@@ -117,11 +122,12 @@ describe('the read cache', () => {
     expect(loadMissing).toHaveBeenCalledTimes(1);
   });
 
-  it('when a key or a list is invalidated, then the next read loads again; a list load that overlapped the write is never served', async () => {
-    const { cache } = setup();
+  it("when a key or a list is invalidated, then the next read loads again, the gateway's responses are outdated, and a list load that overlapped the write is never served", async () => {
+    const { cache, responses } = setup();
     await cache.get('event:3', async () => 'old');
     await cache.invalidate(['event:3']);
     expect(await cache.get('event:3', async () => 'new')).toBe('new');
+    expect(responses.replaced).toBe(1);
 
     const before = gatedLoad('list before the write');
     const overlapping = cache.get(await cache.listKey('events', { first: 10 }), before.load);
@@ -143,7 +149,7 @@ describe('the read cache', () => {
   });
 
   it('when the layer fails, then reads and writes still answer, fallbacks are counted, and reads skip the layer while bypassed', async () => {
-    const { cache, layer, counted } = setup();
+    const { cache, layer, counted, responses } = setup();
     layer.failing = true;
     const load = jest.fn(async () => 'from event-db');
 
@@ -155,6 +161,8 @@ describe('the read cache', () => {
       '1',
     ]);
     await expect(cache.invalidate(['event:5'], ['events'])).resolves.toBeUndefined();
+    // The gateway's responses are outdated even when deleting the copies failed.
+    expect(responses.replaced).toBe(1);
 
     expect(layer.reads).toBe(readsAfterFailure);
     expect(load).toHaveBeenCalledTimes(2);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { errors } from 'bentocache';
 import { type CacheProvider } from 'bentocache/types';
-import { type CacheHealth } from './cache-health';
+import { type CacheHealth, type ResponseGeneration } from '@rewardgraph/service-kit';
 
 const versionKey = (list: string) => `${list}:version`;
 
@@ -10,12 +10,14 @@ const versionKey = (list: string) => `${list}:version`;
  * Redis (docs/events.md, "The read cache"). Concurrent misses of one key in a process
  * run one load; a cache that fails or times out never fails or holds up a read: it is
  * answered from event-db. Writes delete what they change: single keys directly, lists
- * by deleting the list's version, which is part of every key of that list.
+ * by deleting the list's version, which is part of every key of that list; and they
+ * outdate the whole responses the gateway keeps of these reads (ResponseGeneration).
  */
 export class ReadCache {
   constructor(
     private readonly cache: CacheProvider,
     private readonly health: CacheHealth,
+    private readonly responses: Pick<ResponseGeneration, 'replace'>,
   ) {}
 
   async get<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -62,13 +64,18 @@ export class ReadCache {
     return `${list}:${version}:${JSON.stringify(parts)}`;
   }
 
-  /** Deletes the keys and the versions of the lists; a failure is counted and logged, never thrown. */
+  /**
+   * Deletes the keys and the versions of the lists, then outdates the gateway's
+   * responses (after, so none is stored again from a copy deleted here); a failure is
+   * counted and logged, never thrown.
+   */
   async invalidate(keys: string[], lists: string[] = []): Promise<void> {
     try {
       await this.cache.deleteMany({ keys: [...keys, ...lists.map(versionKey)] });
     } catch (error) {
       this.health.failed('delete', error);
     }
+    await this.responses.replace();
   }
 
   /** What the cache holds for each key, without loading: undefined for a miss. */

@@ -1,9 +1,9 @@
 import { type CacheDriver, type L2CacheDriver } from 'bentocache/types';
-import { type CacheHealth, type CacheOperation } from './cache-health';
+import { type CacheHealth, type CacheOperation } from '@rewardgraph/service-kit';
 
 /**
- * The cache's layer (bentocache's Redis driver), with every failure (a timeout
- * included: the Redis client has a command timeout) reported to the cache's health
+ * The cache's layer (bentocache's Redis driver), with every operation bounded by the
+ * cache health's deadline and every failure (a late answer included) reported to it
  * before bentocache falls back. While the health says to bypass, reads and writes of
  * entries do not wait on the layer at all; deletions always go out, since a missed one
  * would leave a stale entry behind.
@@ -55,12 +55,7 @@ export class ReportingDriver implements L2CacheDriver {
     return this.layer.disconnect();
   }
 
-  private async report<T>(operation: CacheOperation, pending: Promise<T>): Promise<T> {
-    try {
-      return await pending;
-    } catch (error) {
-      this.health.failed(operation, error);
-      throw error;
-    }
+  private report<T>(operation: CacheOperation, pending: Promise<T>): Promise<T> {
+    return this.health.guard(operation, pending);
   }
 }

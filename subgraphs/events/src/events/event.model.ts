@@ -54,3 +54,15 @@ export const isEventOpen = (
   event: Pick<EventRecord, 'status' | 'periodStart' | 'periodEnd'>,
   now = new Date(),
 ) => event.status === EventStatus.ACTIVE && event.periodStart <= now && now < event.periodEnd;
+
+/** Seconds until `isEventOpen` may next change for any of these events: the next period start or end. */
+export function secondsUntilOpenChanges(
+  events: Pick<EventRecord, 'periodStart' | 'periodEnd'>[],
+  now: Date,
+): number {
+  const ahead = events
+    .flatMap((event) => [event.periodStart.getTime(), event.periodEnd.getTime()])
+    .map((at) => at - now.getTime())
+    .filter((ms) => ms > 0);
+  return Math.min(Infinity, ...ahead) / 1000;
+}

@@ -1,5 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Auth, PageArgs, Role, type ServiceContext } from '@rewardgraph/service-kit';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Auth,
+  CacheControl,
+  PageArgs,
+  restrictCacheAge,
+  Role,
+  type ResponseGeneration,
+  type ServiceContext,
+} from '@rewardgraph/service-kit';
 import { type EventRewardService } from '../event-rewards/event-reward.service';
 import { EventReward, toEventReward } from '../event-rewards/event-reward.type';
 import { type LoadersFor } from '../loaders';
@@ -8,7 +17,11 @@ import { EventOrder } from './event-order';
 import { isEventVisibleTo } from './event-visibility';
 import { CreateEventInput, EventFilter, UpdateEventInput } from './event.input';
 import { type EventService } from './event.service';
+import { secondsUntilOpenChanges } from './event.model';
 import { Event, EventConnection, toEvent } from './event.type';
+
+/** How long the gateway may keep a whole answer of event reads; writes outdate it sooner. */
+const EVENT_READS_MAX_AGE_SECONDS = 60;
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -17,6 +30,7 @@ export class EventResolver {
     private readonly eventRewards: EventRewardService,
     private readonly reviews: ReviewService,
     private readonly loaders: LoadersFor,
+    private readonly generation: ResponseGeneration,
   ) {}
 
   @Mutation(() => Event)
@@ -48,15 +62,21 @@ export class EventResolver {
 
   @Query(() => EventConnection, { description: 'Events, in orderBy; players see ACTIVE ones only' })
   @Auth()
+  @CacheControl({ maxAge: EVENT_READS_MAX_AGE_SECONDS, scope: 'PUBLIC' })
   async events(
     @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | undefined,
     @Arg('orderBy', () => EventOrder, { nullable: true, description: 'Newest first when absent' })
     orderBy: EventOrder | undefined,
     @Args() page: PageArgs,
-    @Ctx() { identity }: ServiceContext,
+    @Ctx() context: ServiceContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EventConnection> {
-    const result = await this.eventService.list(filter, page, identity!, orderBy);
+    await this.generation.report(context, info);
+    const result = await this.eventService.list(filter, page, context.identity!, orderBy);
     const now = new Date();
+    // Which events are open changes with the clock, also for events outside this page.
+    const filtersOnTheClock = filter?.isOpen !== undefined && filter.isOpen !== null;
+    restrictCacheAge(info, filtersOnTheClock ? 0 : secondsUntilOpenChanges(result.nodes, now));
     return { ...result, nodes: result.nodes.map((e) => toEvent(e, now)) };
   }
 
@@ -65,9 +85,17 @@ export class EventResolver {
     description: 'Null when it does not exist or is not ACTIVE (players)',
   })
   @Auth()
-  async event(@Arg('id', () => ID) id: string, @Ctx() { identity }: ServiceContext): Promise<Event | null> {
-    const found = await this.eventService.findVisible(id, identity!);
-    return found ? toEvent(found) : null;
+  @CacheControl({ maxAge: EVENT_READS_MAX_AGE_SECONDS, scope: 'PUBLIC' })
+  async event(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: ServiceContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Event | null> {
+    await this.generation.report(context, info);
+    const found = await this.eventService.findVisible(id, context.identity!);
+    const now = new Date();
+    restrictCacheAge(info, found ? secondsUntilOpenChanges([found], now) : Infinity);
+    return found ? toEvent(found, now) : null;
   }
 
   @FieldResolver(() => [EventReward], {

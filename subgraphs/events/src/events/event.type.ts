@@ -1,11 +1,12 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Connection } from '@rewardgraph/service-kit';
+import { CacheControl, Connection } from '@rewardgraph/service-kit';
 import { EventStatus } from './event-status';
 import { type EventRecord, isEventOpen } from './event.model';
 
 @ObjectType({ description: 'A time-boxed event players take part in' })
 @Directive('@key(fields: "id")')
+@CacheControl({ inheritMaxAge: true })
 export class Event {
   @Field(() => ID)
   id!: string;
@@ -39,6 +40,7 @@ export class Event {
 }
 
 @ObjectType()
+@CacheControl({ inheritMaxAge: true })
 export class EventConnection extends Connection(Event) {}
 
 export const toEvent = (record: EventRecord, now = new Date()): Event => ({

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { type Redis } from 'ioredis';
+import { Counter, type Registry } from 'prom-client';
+import { type CacheHealth, type Identity } from '@rewardgraph/service-kit';
+
+export type CacheResult = 'hit' | 'miss' | 'stored';
+
+/**
+ * Whole GraphQL responses in the data Redis, for queries whose every part the subgraphs
+ * marked cacheable (docs/performance.md, "The response cache"). An entry holds the
+ * versions the subgraphs answered from (`ResponseGeneration`) and is served only while
+ * they are all unchanged, so a write outdates it at once, on every gateway instance.
+ *
+ * An entry is keyed by the deployment (its subgraph URLs, so stacks sharing one Redis
+ * never read each other's entries), the caller's roles (the subgraphs only mark answers
+ * PUBLIC that depend on nothing else), and the request body.
+ */
+export class ResponseCache {
+  private readonly results: Counter<'result'>;
+  private readonly prefix: string;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly health: CacheHealth,
+    subgraphUrls: string[],
+    registry: Registry,
+  ) {
+    const deployment = createHash('sha256')
+      .update([...subgraphUrls].sort().join('\n'))
+      .digest('hex');
+    this.prefix = `rg:responses:${deployment.slice(0, 16)}:`;
+    this.results = new Counter({
+      name: 'gateway_response_cache_total',
+      help: 'Cacheable queries by outcome: served from the cache, missed, stored after a miss',
+      labelNames: ['result'],
+      registers: [registry],
+    });
+  }
+
+  /** The entry key of a signed-in caller's request body. */
+  keyFor(identity: Identity, body: unknown): string {
+    const roles = [...identity.roles].sort().join(',');
+    return (
+      this.prefix +
+      createHash('sha256')
+        .update(`${roles}\n${JSON.stringify(body)}`)
+        .digest('base64url')
+    );
+  }
+
+  /** The stored response body, when its subgraph versions are all still current. */
+  async lookup(key: string): Promise<string | null> {
+    if (this.health.bypassed) return null;
+    try {
+      const entry = await this.health.guard('get', this.redis.get(key));
+      const body = entry === null ? null : await this.currentBody(entry);
+      this.results.inc({ result: body === null ? 'miss' : 'hit' });
+      return body;
+    } catch {
+      this.health.fellBack();
+      return null;
+    }
+  }
+
+  /** Keeps a response with the `key=version` pairs the subgraphs reported, for `maxAgeSeconds`. */
+  async store(key: string, generations: string[], body: string, maxAgeSeconds: number): Promise<void> {
+    if (this.health.bypassed) return;
+    try {
+      await this.health.guard(
+        'set',
+        this.redis.set(key, `${JSON.stringify(generations)}\n${body}`, 'EX', maxAgeSeconds),
+      );
+      this.results.inc({ result: 'stored' });
+    } catch {
+      // Counted and logged by the health; the response went out regardless.
+    }
+  }
+
+  private async currentBody(entry: string): Promise<string | null> {
+    const newline = entry.indexOf('\n');
+    const generations = JSON.parse(entry.slice(0, newline)) as string[];
+    const pairs = generations.map((pair) => {
+      const at = pair.lastIndexOf('=');
+      return { key: pair.slice(0, at), version: pair.slice(at + 1) };
+    });
+    const current = await this.health.guard('get', this.redis.mget(pairs.map((p) => p.key)));
+    return pairs.every((p, i) => current[i] === p.version) ? entry.slice(newline + 1) : null;
+  }
+}

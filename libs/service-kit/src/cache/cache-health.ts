@@ -1,0 +1,88 @@
+import { Counter, type Registry } from 'prom-client';
+import { type Logger } from 'pino';
+import { withDeadline } from './deadline';
+
+export type CacheOperation = 'get' | 'set' | 'delete';
+
+export interface CacheHealthOptions {
+  /** Metric name prefix: `<name>_errors_total`, `<name>_fallbacks_total`. */
+  name: string;
+  /** What answers instead of the cache, for the help texts and the log line. */
+  source: string;
+  /** How long reads skip the cache after a failure. */
+  bypassMs: number;
+  /** The longest wait for one Redis answer before it counts as failed. */
+  timeoutMs: number;
+}
+
+/**
+ * What a cache knows about its Redis. Every operation has a deadline (`guard`); after a
+ * failed or timed-out operation, reads
+ * skip the cache for `bypassMs` and go to the source, so a dead Redis costs one
+ * timeout per interval instead of one per read; the failure is logged at most once per
+ * interval, with how many happened since the last line.
+ */
+export class CacheHealth {
+  private readonly errors: Counter<'operation'>;
+  private readonly fallbacks: Counter;
+  private readonly bypassMs: number;
+  private readonly timeoutMs: number;
+  private readonly source: string;
+  private bypassUntil = 0;
+  private lastLogAt = -Infinity;
+  private unlogged = 0;
+
+  constructor(
+    { name, source, bypassMs, timeoutMs }: CacheHealthOptions,
+    private readonly logger: Logger,
+    registry: Registry,
+  ) {
+    this.bypassMs = bypassMs;
+    this.timeoutMs = timeoutMs;
+    this.source = source;
+    this.errors = new Counter({
+      name: `${name}_errors_total`,
+      help: `Operations of the ${name.replaceAll('_', ' ')} on Redis that failed or timed out`,
+      labelNames: ['operation'],
+      registers: [registry],
+    });
+    this.fallbacks = new Counter({
+      name: `${name}_fallbacks_total`,
+      help: `Reads answered by the ${source} because the cache failed or was being bypassed`,
+      registers: [registry],
+    });
+  }
+
+  /** True while reads skip the cache after a failure. */
+  get bypassed(): boolean {
+    return Date.now() < this.bypassUntil;
+  }
+
+  /** `pending` within the deadline; a failure or a late answer is reported, then thrown. */
+  async guard<T>(operation: CacheOperation, pending: Promise<T>): Promise<T> {
+    try {
+      return await withDeadline(pending, this.timeoutMs);
+    } catch (error) {
+      this.failed(operation, error);
+      throw error;
+    }
+  }
+
+  failed(operation: CacheOperation, error: unknown): void {
+    this.errors.inc({ operation });
+    const now = Date.now();
+    this.bypassUntil = now + this.bypassMs;
+    this.unlogged += 1;
+    if (now - this.lastLogAt < this.bypassMs) return;
+    this.logger.warn(
+      { err: error, operation, failures: this.unlogged, bypassMs: this.bypassMs },
+      `cache failed: reads go to the ${this.source}`,
+    );
+    this.lastLogAt = now;
+    this.unlogged = 0;
+  }
+
+  fellBack(): void {
+    this.fallbacks.inc();
+  }
+}
