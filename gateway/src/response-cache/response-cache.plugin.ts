@@ -19,8 +19,11 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Ga
           const { singleResult } = response.body;
           const policy = overallCachePolicy.policyIfCacheable();
           const { fetches, generations } = contextValue.subgraphAnswers;
-          if (singleResult.errors || policy?.scope !== 'PUBLIC') return;
-          if (generations.length === 0 || generations.length !== fetches) return;
+          if (singleResult.errors) return;
+          if (policy?.scope !== 'PUBLIC' || generations.length === 0 || generations.length !== fetches) {
+            cache.markUncacheable(key);
+            return;
+          }
           // As Apollo writes it: the result as JSON and a newline.
           void cache.store(
             key,

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { type Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
 import { Counter, type Registry } from 'prom-client';
 import { type CacheHealth, type Identity } from '@rewardgraph/service-kit';
 
-export type CacheResult = 'hit' | 'miss' | 'stored';
+export type CacheResult = 'hit' | 'miss' | 'stored' | 'uncacheable';
 
 /**
  * Whole GraphQL responses in the data Redis, for queries whose every part the subgraphs
@@ -14,10 +15,15 @@ export type CacheResult = 'hit' | 'miss' | 'stored';
  * An entry is keyed by the deployment (its subgraph URLs, so stacks sharing one Redis
  * never read each other's entries), the caller's roles (the subgraphs only mark answers
  * PUBLIC that depend on nothing else), and the request body.
+ *
+ * Bodies whose answer was not cacheable are remembered in the process for a while, so
+ * the queries that never are (a player's own requests, stock figures) do not pay a
+ * Redis round trip each time to find nothing.
  */
 export class ResponseCache {
   private readonly results: Counter<'result'>;
   private readonly prefix: string;
+  private readonly uncacheable = new LRUCache<string, true>({ max: 10_000, ttl: 60_000 });
 
   constructor(
     private readonly redis: Redis,
@@ -31,7 +37,7 @@ export class ResponseCache {
     this.prefix = `rg:responses:${deployment.slice(0, 16)}:`;
     this.results = new Counter({
       name: 'gateway_response_cache_total',
-      help: 'Cacheable queries by outcome: served from the cache, missed, stored after a miss',
+      help: 'Queries by response cache outcome: served from it, missed, stored after a miss, known uncacheable',
       labelNames: ['result'],
       registers: [registry],
     });
@@ -46,6 +52,18 @@ export class ResponseCache {
         .update(`${roles}\n${JSON.stringify(body)}`)
         .digest('base64url')
     );
+  }
+
+  /** False for a body whose answer was lately not cacheable: no lookup, no store. */
+  mayHold(key: string): boolean {
+    if (!this.uncacheable.has(key)) return true;
+    this.results.inc({ result: 'uncacheable' });
+    return false;
+  }
+
+  /** The answer to this body could not be kept (its policy, not an error): skip it for a while. */
+  markUncacheable(key: string): void {
+    this.uncacheable.set(key, true);
   }
 
   /** The stored response body, when its subgraph versions are all still current. */

@@ -2,7 +2,7 @@ import { type RequestHandler, type Response } from 'express';
 import { callerOf } from '../auth/identify-caller';
 import { type ResponseCache } from './response-cache';
 
-/** Says whether an answer came from the response cache (for operators and tests). */
+/** `hit` on an answer served from the response cache (for operators and tests). */
 export const CACHE_HEADER = 'x-rewardgraph-cache';
 const CONTENT_TYPE = 'application/json; charset=utf-8';
 
@@ -21,10 +21,10 @@ export function serveCachedResponses(cache: ResponseCache): RequestHandler {
     const body = req.body as { query?: unknown } | undefined;
     if (!identity || typeof body?.query !== 'string' || MENTIONS_MUTATION.test(body.query)) return next();
     const key = cache.keyFor(identity, body);
+    if (!cache.mayHold(key)) return next();
     cache.lookup(key).then((cached) => {
       if (cached === null) {
         res.locals.responseCacheKey = key;
-        res.setHeader(CACHE_HEADER, 'miss');
         return next();
       }
       res.setHeader(CACHE_HEADER, 'hit');

@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { type FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import fetcher from 'make-fetch-happen';
+import { Agent, fetch } from 'undici';
 import {
   GENERATION_HEADER,
   SET_REFRESH_TOKEN_HEADER,
@@ -88,9 +88,12 @@ export function createDataSourceFactory({
   cookieSecure,
   signingSecret,
 }: DataSourceOptions) {
-  const fetch = fetcher.defaults({ maxSockets, timeout: timeoutMs, retry: false });
+  // undici: kept-alive connections up to `maxSockets` per subgraph, no retries (a retried
+  // mutation could run twice), and no answer slower than `timeoutMs`.
+  const agent = new Agent({ connections: maxSockets, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+  const fetcher = ((input: string, init: object) => fetch(input, { ...init, dispatcher: agent })) as never;
   return ({ name, url }: { name: string; url?: string }) =>
-    Object.assign(new ForwardingDataSource({ url: endpoints[name] ?? url, fetcher: fetch as never }), {
+    Object.assign(new ForwardingDataSource({ url: endpoints[name] ?? url, fetcher }), {
       ownsSessions: name === SESSION_SUBGRAPH,
       cookieSecure,
       signingSecret,
