@@ -51,7 +51,7 @@ const schema = z
     GATEWAY_LIMIT_PER_USER: clientLimit('600/60'),
     /** Anonymous requests (no token, or a refused one) per client address, "points/seconds". */
     GATEWAY_LIMIT_PER_IP: clientLimit('600/60'),
-    /** Whole responses of cacheable queries in the data Redis (docs/performance.md). */
+    /** Whole responses of cacheable queries in the data Redis (docs/architecture.md). */
     RESPONSE_CACHE_ENABLED: z
       .enum(['true', 'false'])
       .default('true')

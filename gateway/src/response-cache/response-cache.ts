@@ -8,7 +8,7 @@ export type CacheResult = 'hit' | 'miss' | 'stored' | 'uncacheable';
 
 /**
  * Whole GraphQL responses in the data Redis, for queries whose every part the subgraphs
- * marked cacheable (docs/performance.md, "The response cache"). An entry holds the
+ * marked cacheable (docs/architecture.md, "The response cache"). An entry holds the
  * versions the subgraphs answered from (`ResponseGeneration`) and is served only while
  * they are all unchanged, so a write outdates it at once, on every gateway instance.
  *

@@ -5,7 +5,7 @@ import { Directive } from 'type-graphql';
 /**
  * Apollo's cache hints in a subgraph's SDL. The gateway reads each subgraph's answer
  * as a `Cache-Control` header and caches a whole response only when every part of it
- * allows (docs/performance.md, "The response cache"). The scope enum is
+ * allows (docs/architecture.md, "The response cache"). The scope enum is
  * `@inaccessible`: it belongs to the subgraphs and the gateway, not to the API.
  */
 export const CACHE_CONTROL_SDL = `
