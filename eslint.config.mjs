@@ -13,7 +13,7 @@ export default tseslint.config(
       'schema/**',
       'observability/**',
       'libs/api-client/src/generated/**',
-      'k6/operations.js',
+      'load/operations.js',
     ],
   },
   eslint.configs.recommended,

@@ -1,0 +1,60 @@
+// The bench's direct line to its databases: MongoDB wire (FerretDB) for the volume and
+// psql for PostgreSQL statistics.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { MongoClient } from 'mongodb';
+
+const run = promisify(execFile);
+
+export async function withDb(url, use) {
+  const client = new MongoClient(url, { serverSelectionTimeoutMS: 5000 });
+  try {
+    return await use(client.db());
+  } finally {
+    await client.close();
+  }
+}
+
+/** The PostgreSQL databases scripts/infra/up.sh gives the two FerretDB instances. */
+const FERRET_PG_DATABASES = ['rewardgraph_user_db', 'rewardgraph_event_db'];
+
+const psql = async (env, database, sql) => {
+  const { stdout } = await run(
+    'psql',
+    ['-h', env.PG_HOST ?? '127.0.0.1', '-p', env.PG_PORT ?? '5432', '-U', env.PG_USER ?? 'postgres', '-d', database, '-XtA', '-c', sql],
+    { encoding: 'utf8' },
+  );
+  return stdout.split('\n').filter(Boolean);
+};
+
+/**
+ * Has PostgreSQL gather the statistics of every table of the bench's FerretDB databases
+ * (a schema named after each MongoDB database), so the planner reads them through their
+ * indexes right after a bulk write instead of whenever autovacuum comes round.
+ */
+export async function analyze(env, mongoUrls) {
+  for (const url of mongoUrls) {
+    const schema = new URL(url).pathname.slice(1);
+    for (const database of FERRET_PG_DATABASES) {
+      const tables = await psql(env, database, `SELECT tablename FROM pg_tables WHERE schemaname = '${schema}'`);
+      if (tables.length === 0) continue;
+      await psql(env, database, `ANALYZE ${tables.map((t) => `"${schema}"."${t}"`).join(', ')}`);
+    }
+  }
+}
+
+/**
+ * Empties the bench's Redis database on both servers: read caches, rate-limit counters
+ * and bus streams of databases that were just dropped would outlive them.
+ */
+export async function flushRedis(env, db) {
+  for (const port of [env.DATA_REDIS_PORT ?? '6379', env.SECURE_REDIS_PORT ?? '6380']) {
+    await run('redis-cli', ['-h', '127.0.0.1', '-p', String(port), '-n', String(db), 'FLUSHDB']);
+  }
+}
+
+/** Drops both databases of a volume (its services must not be running). */
+export async function dropVolume(volume) {
+  await withDb(volume.userDbUrl, (db) => db.dropDatabase());
+  await withDb(volume.eventDbUrl, (db) => db.dropDatabase());
+}

@@ -1,0 +1,101 @@
+// The bench's tables, as aligned text for the terminal and as Markdown for docs: the
+// same cells either way. Also the targets the issue judges the figures by.
+import { SLOW_BY_DESIGN } from './rows.mjs';
+
+const number = (value, digits = 0) =>
+  value === undefined || Number.isNaN(value) ? '—' : value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const ms = (value) => (value === undefined ? '—' : `${number(value, value < 10 ? 1 : 0)}`);
+const ratio = (value) => (value === undefined || !Number.isFinite(value) ? '—' : `${value.toFixed(2)}×`);
+
+export const HEADER = ['scenario', 'via', 'req/s', 'p50 ms', 'p99 ms', 'errors', '1 client p50 ms', 'raw node:http req/s', '÷ raw', 'p50 ÷ direct'];
+
+/** The cells of one volume's results: a gateway row per scenario, plus its direct row. */
+export function cellsOf(results) {
+  return results.flatMap((r) => {
+    const gateway = [
+      r.title,
+      'gateway',
+      number(r.gateway.rps),
+      ms(r.gateway.p50),
+      ms(r.gateway.p99),
+      number(r.gateway.errors),
+      ms(r.single?.p50),
+      number(r.raw?.rps),
+      ratio(r.raw && r.gateway.rps / r.raw.rps),
+      ratio(r.direct && r.gateway.p50 / r.direct.p50),
+    ];
+    if (!r.direct) return [gateway];
+    const direct = [
+      r.title,
+      'events subgraph',
+      number(r.direct.rps),
+      ms(r.direct.p50),
+      ms(r.direct.p99),
+      number(r.direct.errors),
+      ms(r.directSingle.p50),
+      '—',
+      '—',
+      '—',
+    ];
+    return [gateway, direct];
+  });
+}
+
+/** Realistic against empty, per scenario: the throughput the volume costs. */
+export function comparisonCells(realistic, empty) {
+  return realistic.map((r) => {
+    const e = empty.find((x) => x.title === r.title);
+    return [r.title, number(r.gateway.rps), number(e?.gateway.rps), ratio(e && e.gateway.rps / r.gateway.rps)];
+  });
+}
+export const COMPARISON_HEADER = ['scenario', 'realistic req/s', 'empty req/s', 'empty ÷ realistic'];
+
+/** The issue's targets, each with whether this run met it. */
+export function targets(realistic, empty, connections) {
+  const row = (title) => realistic?.find((r) => r.title === title);
+  const lines = [];
+  const list = row('event list');
+  if (list?.raw) {
+    const share = list.gateway.rps / list.raw.rps;
+    lines.push([
+      `event list through the gateway ≥ 10% of raw node:http at ${connections} connections, p99 < 50 ms`,
+      share >= 0.1 && list.gateway.p99 < 50,
+      `${(share * 100).toFixed(1)}%, p99 ${ms(list.gateway.p99)} ms`,
+    ]);
+  }
+  for (const r of (realistic ?? []).filter((x) => x.direct)) {
+    const over = r.gateway.p50 / r.direct.p50;
+    lines.push([`${r.title}: gateway p50 ≤ 1.3× the events subgraph's`, over <= 1.3, ratio(over)]);
+  }
+  const slow = (realistic ?? []).filter((r) => r.single && !SLOW_BY_DESIGN.has(r.title) && r.single.p50 >= 20);
+  if (realistic) {
+    lines.push([
+      'one client, realistic volume: median < 20 ms (login and storm aside)',
+      slow.length === 0,
+      slow.length ? slow.map((r) => `${r.title} ${ms(r.single.p50)} ms`).join(', ') : 'all',
+    ]);
+  }
+  if (realistic && empty) {
+    const far = realistic.filter((r) => {
+      const e = empty.find((x) => x.title === r.title);
+      return e && e.gateway.rps / r.gateway.rps > 1.5;
+    });
+    lines.push([
+      'throughput on the realistic volume within 1.5× of the empty database',
+      far.length === 0,
+      far.length ? far.map((r) => r.title).join(', ') : 'all',
+    ]);
+  }
+  return lines.map(([what, met, figure]) => [what, met ? 'met' : 'NOT met', figure]);
+}
+export const TARGETS_HEADER = ['target', 'this run', 'figure'];
+
+/** Columns padded to their widest cell. */
+export function text(header, rows) {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c].length)));
+  const line = (cells) => cells.map((cell, c) => cell.padEnd(widths[c])).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export const markdown = (header, rows) =>
+  [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
