@@ -32,9 +32,10 @@ const SIGN_IN_CONCURRENCY = 4;
 
 /** Answers counted per step: `ok`, or the kind and detail (`designed CONFLICT`). */
 export class Tally {
-  constructor() {
+  /** @param {string[]} [declared] steps listed even when they never ran (a `when` that never held) */
+  constructor(declared = []) {
     /** @type {Record<string, Record<string, number>>} */
-    this.steps = {};
+    this.steps = Object.fromEntries(declared.map((name) => [name, {}]));
   }
 
   add(step, outcome) {

@@ -28,7 +28,7 @@ for (const name of names) {
     vus: Number(values.vus),
     accounts,
   });
-  const tally = new Tally();
+  const tally = new Tally(run.scenario.steps.map((step) => step.name));
   // VUs at once, iterations one after the other: the storm meets its players together.
   await Promise.all(
     run.vus.map(async (vu) => {

@@ -25,6 +25,8 @@ export const requestStorm = {
         idempotencyKey: unique(),
       }),
       retry: ['RATE_LIMITED'],
+      // A player who already won their one unit and presses again (a later iteration).
+      designed: ['CONFLICT'],
       check: ({ requestReward }) =>
         ['APPROVED', 'REJECTED'].includes(requestReward.status) || `decided ${requestReward.status}`,
     },
