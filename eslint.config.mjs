@@ -40,6 +40,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // k6 scripts run in k6's runtime, which gives them these globals.
+    files: ['load/k6/*.js'],
+    languageOptions: { globals: { __ENV: 'readonly', __VU: 'readonly', __ITER: 'readonly' } },
+  },
+  {
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

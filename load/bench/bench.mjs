@@ -58,7 +58,9 @@ const settings = {
 async function prepareData(volume) {
   if (await stackAnswering(volume)) {
     if (volume.name === 'realistic' && !(await volumeReady(volume))) {
-      throw new Error('the running bench services have no finished volume: stop them, then run the bench again');
+      throw new Error(
+        'the running bench services have no finished volume: stop them, then run the bench again',
+      );
     }
     return;
   }
@@ -66,7 +68,8 @@ async function prepareData(volume) {
     await dropVolume(volume);
     await flushRedis(env, volume.redisDb);
   }
-  if (volume.name === 'realistic' && !(await volumeReady(volume))) await seedVolume(volume, settings.accounts.playerPassword);
+  if (volume.name === 'realistic' && !(await volumeReady(volume)))
+    await seedVolume(volume, settings.accounts.playerPassword);
 }
 
 async function benchVolume(volume) {
@@ -79,7 +82,10 @@ async function benchVolume(volume) {
       gatewayUrl: `http://127.0.0.1:${volume.ports.gateway}/graphql`,
       eventsUrl: `http://127.0.0.1:${volume.ports.events}/graphql`,
     };
-    console.log(`${volume.name}: measuring (${settings.connections} connections, ${settings.seconds} s each)`);
+    console.log(
+      `${volume.name}: measuring (${settings.connections} connections, ${settings.seconds} s each)`,
+    );
+    /** @type {any[]} rows of measureRows and the storm's row, one shape for the tables */
     const results = await measureRows(rows, { ...settings, ...urls });
     if (withStorm) {
       results.push(
@@ -118,7 +124,12 @@ if (options.markdown) {
     '# Bench figures',
     '',
     `Written by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${machine}; ${settings.connections} connections, ${settings.seconds} s per measurement. Columns: docs/performance.md.`,
-    ...sections.flatMap(([title, header, cells]) => ['', `## ${title[0].toUpperCase()}${title.slice(1)}`, '', markdown(header, cells)]),
+    ...sections.flatMap(([title, header, cells]) => [
+      '',
+      `## ${title[0].toUpperCase()}${title.slice(1)}`,
+      '',
+      markdown(header, cells),
+    ]),
     '',
   ].join('\n');
   writeFileSync(options.markdown, await format(body, { parser: 'markdown' }));

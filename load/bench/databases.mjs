@@ -21,7 +21,19 @@ const FERRET_PG_DATABASES = ['rewardgraph_user_db', 'rewardgraph_event_db'];
 const psql = async (env, database, sql) => {
   const { stdout } = await run(
     'psql',
-    ['-h', env.PG_HOST ?? '127.0.0.1', '-p', env.PG_PORT ?? '5432', '-U', env.PG_USER ?? 'postgres', '-d', database, '-XtA', '-c', sql],
+    [
+      '-h',
+      env.PG_HOST ?? '127.0.0.1',
+      '-p',
+      env.PG_PORT ?? '5432',
+      '-U',
+      env.PG_USER ?? 'postgres',
+      '-d',
+      database,
+      '-XtA',
+      '-c',
+      sql,
+    ],
     { encoding: 'utf8' },
   );
   return stdout.split('\n').filter(Boolean);
@@ -36,7 +48,11 @@ export async function analyze(env, mongoUrls) {
   for (const url of mongoUrls) {
     const schema = new URL(url).pathname.slice(1);
     for (const database of FERRET_PG_DATABASES) {
-      const tables = await psql(env, database, `SELECT tablename FROM pg_tables WHERE schemaname = '${schema}'`);
+      const tables = await psql(
+        env,
+        database,
+        `SELECT tablename FROM pg_tables WHERE schemaname = '${schema}'`,
+      );
       if (tables.length === 0) continue;
       await psql(env, database, `ANALYZE ${tables.map((t) => `"${schema}"."${t}"`).join(', ')}`);
     }

@@ -22,7 +22,11 @@ export function subgraphOperation(document, subgraph) {
   const plan = planner.buildQueryPlan(operationFromDocument(supergraph.schema, parse(document)));
   const fetch = plan.node;
   if (fetch?.kind !== 'Fetch' || fetch.serviceName !== subgraph) return null;
-  return { query: fetch.operation, operationName: fetch.operationName, variableNames: fetch.variableUsages ?? [] };
+  return {
+    query: fetch.operation,
+    operationName: fetch.operationName,
+    variableNames: fetch.variableUsages ?? [],
+  };
 }
 
 /** The headers of one forwarded call: a fresh request id and signature, as the gateway signs each. */

@@ -21,7 +21,7 @@ export async function capture(url, { headers, body }) {
 export async function rawServer(answer) {
   const child = fork(fileURLToPath(new URL('./raw-server.mjs', import.meta.url)), { stdio: 'inherit' });
   const port = await new Promise((resolve, reject) => {
-    child.once('message', (message) => resolve(message.port));
+    child.once('message', (message) => resolve(/** @type {{ port: number }} */ (message).port));
     child.once('exit', (code) => reject(new Error(`the raw server exited (${code})`)));
     child.send(answer);
   });

@@ -14,6 +14,8 @@ process.once('message', ({ status, headers, body }) => {
   });
   // As the services do: keep-alive longer than any client's.
   server.keepAliveTimeout = 65_000;
-  server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+  server.listen(0, '127.0.0.1', () =>
+    process.send({ port: /** @type {import('node:net').AddressInfo} */ (server.address()).port }),
+  );
   process.once('disconnect', () => server.close(() => process.exit(0)));
 });

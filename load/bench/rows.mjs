@@ -6,7 +6,7 @@ export const ROWS = [
   { title: 'my requests', scenario: 'browsing', step: 'my requests', direct: true },
   { title: 'my wallet', scenario: 'browsing', step: 'my wallet' },
   { title: 'review queue (PENDING)', scenario: 'operator-review', step: 'review queue' },
-  { title: 'analytics, 30 days', scenario: 'analytics', step: 'analytics 30 days' },
+  { title: 'analytics (30 days)', scenario: 'analytics', step: 'analytics 30 days' },
   { title: 'login', scenario: 'auth-sessions', step: 'login' },
 ];
 

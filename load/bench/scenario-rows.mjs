@@ -29,18 +29,25 @@ const judgeFor = (step, context) => (status, body) => {
 function requestsOf(run, step, direct) {
   let turn = 0;
   const operation = direct ? subgraphOperation(step.operation, 'events') : null;
-  if (direct && !operation) throw new Error(`${step.name}: the gateway's plan is not one fetch on the events subgraph`);
+  if (direct && !operation)
+    throw new Error(`${step.name}: the gateway's plan is not one fetch on the events subgraph`);
   return () => {
     const vu = run.vus[turn++ % run.vus.length];
     const variables = step.variables?.(vu.context) ?? {};
-    if (!direct) return { headers: headersFor(run, vu, step), body: JSON.stringify({ query: step.operation, variables }) };
+    if (!direct)
+      return {
+        headers: headersFor(run, vu, step),
+        body: JSON.stringify({ query: step.operation, variables }),
+      };
     const token = run.senders.tokenOf(senderOf(step, run.scenario.actor), vu);
     return {
       headers: forwardedHeaders(token, vu.client.ip),
       body: JSON.stringify({
         query: operation.query,
         operationName: operation.operationName,
-        variables: Object.fromEntries(Object.entries(variables).filter(([name]) => operation.variableNames.includes(name))),
+        variables: Object.fromEntries(
+          Object.entries(variables).filter(([name]) => operation.variableNames.includes(name)),
+        ),
       }),
     };
   };
@@ -82,13 +89,16 @@ export async function measureRows(rows, settings) {
     const single = await at(gatewayUrl, false, 1);
     const raw = await rawServer(await capture(gatewayUrl, requestsOf(run, step, false)()));
     const baseline = await at(raw.url, false, connections).finally(raw.stop);
+    /** @type {Record<string, any>} */
     const result = { ...row, gateway, single, raw: baseline };
     if (row.direct) {
       await at(eventsUrl, true, connections, WARM_UP_SECONDS);
       result.direct = await at(eventsUrl, true, connections);
       result.directSingle = await at(eventsUrl, true, 1);
     }
-    console.log(`${gateway.rps.toFixed(0)} req/s, p50 ${gateway.p50} ms, p99 ${gateway.p99} ms, ${gateway.errors} errors`);
+    console.log(
+      `${gateway.rps.toFixed(0)} req/s, p50 ${gateway.p50} ms, p99 ${gateway.p99} ms, ${gateway.errors} errors`,
+    );
     results.push(result);
   }
   return results;

@@ -52,7 +52,11 @@ export async function ensureInfra(env) {
 
 /** The services and the libraries the bench imports, built when a dist is missing (Nx caches the rest). */
 export function ensureBuilt() {
-  const needed = [...Object.values(ENTRIES), 'libs/api-client/dist/index.js', 'libs/service-kit/dist/index.js'];
+  const needed = [
+    ...Object.values(ENTRIES),
+    'libs/api-client/dist/index.js',
+    'libs/service-kit/dist/index.js',
+  ];
   if (needed.every((file) => existsSync(join(ROOT, file)))) return;
   console.log('building (npx nx run-many -t build)');
   run('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']);
@@ -96,7 +100,9 @@ async function waitReady(name, port, child, log) {
     if (await ready(port)) return;
     await sleep(250);
   }
-  throw new Error(`bench ${name} was not ready on port ${port} within ${READY_TIMEOUT_MS / 1000} s; see ${log}`);
+  throw new Error(
+    `bench ${name} was not ready on port ${port} within ${READY_TIMEOUT_MS / 1000} s; see ${log}`,
+  );
 }
 
 /** Whether all three bench services of the volume answer on its ports. */
@@ -117,10 +123,12 @@ export async function benchStack(volume, shared, env, { keepRunning }) {
     return { stop: async () => {} };
   }
   for (const port of Object.values(ports)) {
-    if (await portOpen('127.0.0.1', port)) throw new Error(`port ${port} is taken by something that is not a ready bench service`);
+    if (await portOpen('127.0.0.1', port))
+      throw new Error(`port ${port} is taken by something that is not a ready bench service`);
   }
   mkdirSync(RUN_DIR, { recursive: true });
   const children = [];
+  let stopping = false;
   const start = async (name) => {
     const log = join(RUN_DIR, `${volume.name}-${name}.log`);
     // The log file itself as stdout and stderr: a service left running outlives the bench.
@@ -133,6 +141,10 @@ export async function benchStack(volume, shared, env, { keepRunning }) {
     });
     closeSync(out);
     children.push(child);
+    child.once('exit', (code, signal) => {
+      if (!stopping)
+        console.error(`\nbench ${name} exited during the run (${signal ?? `exit ${code}`}); see ${log}`);
+    });
     await waitReady(name, ports[name], child, log);
   };
   console.log(`${volume.name}: starting the bench services (logs in ${RUN_DIR})`);
@@ -143,8 +155,9 @@ export async function benchStack(volume, shared, env, { keepRunning }) {
     return { stop: async () => {} };
   }
   return {
-    stop: () =>
-      Promise.all(
+    stop: () => {
+      stopping = true;
+      return Promise.all(
         children.map(
           (child) =>
             new Promise((resolve) => {
@@ -153,6 +166,7 @@ export async function benchStack(volume, shared, env, { keepRunning }) {
               child.kill('SIGTERM');
             }),
         ),
-      ),
+      );
+    },
   };
 }

@@ -16,10 +16,14 @@ const anonymous = { tokenOf: () => undefined };
 
 /** The admin's token: the storm sets up its offer through the API. */
 async function adminOf(gatewayUrl, accounts) {
-  const vu = { context: { ...contextFor(0, 1, '', {}), player: accounts.admin }, client: new VuClient(gatewayUrl, 0) };
+  const vu = {
+    context: { ...contextFor(0, 1, '', {}), player: accounts.admin },
+    client: new VuClient(gatewayUrl, 0),
+  };
   const tally = new Tally();
   await runSteps(adminSignIn, 'anonymous', vu, anonymous, tally);
-  if (!vu.context.state.signedIn) throw new Error(`the admin could not sign in: ${tally.unexpected().join('; ')}`);
+  if (!vu.context.state.signedIn)
+    throw new Error(`the admin could not sign in: ${tally.unexpected().join('; ')}`);
   return { token: vu.context.state.signedIn.token };
 }
 
@@ -32,13 +36,17 @@ async function stormPlayers(gatewayUrl, count, accounts) {
     Array.from({ length: SIGN_IN_CONCURRENCY }, async () => {
       while (next <= count) {
         const n = next++;
-        const vu = { context: contextFor(n, count, accounts.playerPassword, {}), client: new VuClient(gatewayUrl, n) };
+        const vu = {
+          context: contextFor(n, count, accounts.playerPassword, {}),
+          client: new VuClient(gatewayUrl, n),
+        };
         await runSteps(signIn, 'anonymous', vu, anonymous, tally);
         if (vu.context.state.signedIn) players.push({ token: vu.context.state.signedIn.token });
       }
     }),
   );
-  if (players.length < count) throw new Error(`storm players could not sign in: ${tally.unexpected().join('; ')}`);
+  if (players.length < count)
+    throw new Error(`storm players could not sign in: ${tally.unexpected().join('; ')}`);
   return players;
 }
 
@@ -54,7 +62,11 @@ export async function measureStorm({ gatewayUrl, eventDbUrl, players, accounts }
   );
   process.stdout.write(`  request storm: signing in ${players} players… `);
   const crowd = await stormPlayers(gatewayUrl, players, accounts);
-  const result = await storm(await adminOf(gatewayUrl, accounts), crowd, Math.max(1, Math.floor(players / 10)));
+  const result = await storm(
+    await adminOf(gatewayUrl, accounts),
+    crowd,
+    Math.max(1, Math.floor(players / 10)),
+  );
   const undecided = Object.entries(result.final)
     .filter(([outcome]) => !DECISIONS.has(outcome))
     .reduce((sum, [, n]) => sum + n, 0);
@@ -66,8 +78,15 @@ export async function measureStorm({ gatewayUrl, eventDbUrl, players, accounts }
       p99: result.p99,
       errors: undecided + result.breaks.length,
     },
-    storm: { wave: result.wave, final: result.final, decidedPerSecond: result.decidedPerSecond, breaks: result.breaks },
+    storm: {
+      wave: result.wave,
+      final: result.final,
+      decidedPerSecond: result.decidedPerSecond,
+      breaks: result.breaks,
+    },
   };
-  console.log(`${row.gateway.rps.toFixed(0)} answers/s, p99 ${row.gateway.p99.toFixed(0)} ms, first answers ${JSON.stringify(result.wave)}`);
+  console.log(
+    `${row.gateway.rps.toFixed(0)} answers/s, p99 ${row.gateway.p99.toFixed(0)} ms, first answers ${JSON.stringify(result.wave)}`,
+  );
   return row;
 }

@@ -13,6 +13,7 @@ export const VOLUME = { players: 10_000, events: 500, requests: 200_000, payouts
 const MARKER = { collection: 'bench_volume', _id: 'volume' };
 const DAY_MS = 86_400_000;
 const BATCH = 1000;
+const PROGRESS_EVERY = 20_000;
 /** insertMany calls in flight at once: FerretDB turns each into PostgreSQL work of its own. */
 const CONCURRENCY = 4;
 const REWARDS = 100;
@@ -48,12 +49,17 @@ async function insertAll(db, name, count, make) {
         const docs = Array.from({ length: next - from }, (_, j) => make(from + j));
         await db.collection(name).insertMany(docs, { ordered: false });
         written += docs.length;
-        if (written % 20_000 < BATCH) process.stdout.write(`\r  ${name}: ${written.toLocaleString('en')} / ${count.toLocaleString('en')}`);
+        if (count >= PROGRESS_EVERY && written % PROGRESS_EVERY < BATCH)
+          process.stdout.write(
+            `\r  ${name}: ${written.toLocaleString('en')} / ${count.toLocaleString('en')}`,
+          );
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  console.log(`\r  ${name}: ${count.toLocaleString('en')} in ${seconds.toFixed(1)} s (${(count / seconds).toFixed(0)} docs/s)`);
+  console.log(
+    `\r  ${name}: ${count.toLocaleString('en')} in ${seconds.toFixed(1)} s (${(count / seconds).toFixed(0)} docs/s)`,
+  );
 }
 
 /** When player u (0-based) signed up: spread over the last 90 days. */
@@ -86,7 +92,14 @@ function catalog(now) {
       COUPON: { couponCode: `BENCH-${r}`, expiry: new Date(now + 365 * DAY_MS) },
       BADGE: { badgeId: `badge-${r}` },
     }[type];
-    return { _id: idAt(at), type, name: `bench ${type.toLowerCase()} ${r}`, ...fields, createdAt: at, updatedAt: at };
+    return {
+      _id: idAt(at),
+      type,
+      name: `bench ${type.toLowerCase()} ${r}`,
+      ...fields,
+      createdAt: at,
+      updatedAt: at,
+    };
   });
 }
 
@@ -136,7 +149,6 @@ async function seedEvents(db, now, userIds) {
       _id: uniqueIdAt(event.createdAt),
       eventId: event._id,
       rewardId: rewards[(2 * e + n) % REWARDS]._id,
-      reward: rewards[(2 * e + n) % REWARDS],
       condition: null,
       autoResolve: n === 0,
       stock: null,
@@ -145,12 +157,10 @@ async function seedEvents(db, now, userIds) {
       updatedAt: event.createdAt,
     })),
   );
+  const rewardOf = new Map(rewards.map((reward) => [reward._id, reward]));
   await insertAll(db, 'rewards', rewards.length, (r) => rewards[r]);
   await insertAll(db, 'events', events.length, (e) => events[e]);
-  await insertAll(db, 'event_rewards', offers.length, (o) => {
-    const { reward: _, ...offer } = offers[o];
-    return offer;
-  });
+  await insertAll(db, 'event_rewards', offers.length, (o) => offers[o]);
 
   const requests = Array.from({ length: VOLUME.requests }, (_, i) => {
     const { u, event, status } = requestPlan(i);
@@ -189,7 +199,7 @@ async function seedEvents(db, now, userIds) {
   const paid = holding.filter(({ request }) => request.status === 'APPROVED');
   await insertAll(db, 'payouts', paid.length, (i) => {
     const { request, offer } = paid[i];
-    const { reward } = offer;
+    const reward = rewardOf.get(offer.rewardId);
     return {
       _id: uniqueIdAt(request.createdAt),
       requestId: request._id,
@@ -205,7 +215,8 @@ async function seedEvents(db, now, userIds) {
       fold: 0,
     };
   });
-  if (paid.length !== VOLUME.payouts) throw new Error(`planned ${VOLUME.payouts} payouts, wrote ${paid.length}`);
+  if (paid.length !== VOLUME.payouts)
+    throw new Error(`planned ${VOLUME.payouts} payouts, wrote ${paid.length}`);
 }
 
 /**

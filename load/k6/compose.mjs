@@ -14,12 +14,16 @@ const docker = (file) => join(ROOT, 'docker', file);
 const args = process.argv.slice(2);
 const names = args.includes('--all') ? Object.keys(scenarios) : args;
 if (names.length === 0 || names.some((name) => !scenarios[name])) {
-  console.error(`usage: npm run k6 -- <scenario> [...]   (or npm run k6:all)\nscenarios: ${Object.keys(scenarios).join(', ')}`);
+  console.error(
+    `usage: npm run k6 -- <scenario> [...]   (or npm run k6:all)\nscenarios: ${Object.keys(scenarios).join(', ')}`,
+  );
   process.exit(2);
 }
 
 // docker/.env (the stack's secrets, docs/deployment.md) first, the load profile over it.
-const envFiles = [docker('.env'), docker('load-profile.env')].filter(existsSync).flatMap((f) => ['--env-file', f]);
+const envFiles = [docker('.env'), docker('load-profile.env')]
+  .filter(existsSync)
+  .flatMap((f) => ['--env-file', f]);
 const compose = [
   'compose',
   ...envFiles,

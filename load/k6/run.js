@@ -18,8 +18,8 @@ import {
   senderOf,
 } from '../scenarios/outcome.js';
 
-/** @typedef {import('../scenarios/types').Step} Step */
-/** @typedef {{ context: import('../scenarios/types').Context, playerToken?: string }} Vu */
+/** @typedef {import('../scenarios/types.js').Step} Step */
+/** @typedef {{ context: import('../scenarios/types.js').Context, playerToken?: string }} Vu */
 
 const scenario = scenarios[__ENV.SCENARIO];
 if (!scenario) throw new Error(`set SCENARIO to one of: ${Object.keys(scenarios).join(', ')}`);
@@ -56,7 +56,7 @@ function tokenOf(sender, vu, tokens) {
   return tokens[sender];
 }
 
-/** @param {import('k6/http').RefinedResponse<any>} response */
+/** @param {import('k6/http').RefinedResponse<any>} response @returns {any} */
 function bodyOf(response) {
   try {
     return response.json();
@@ -76,7 +76,11 @@ function runSteps(steps, defaultSender, vus, tokens) {
     const sender = senderOf(step, /** @type {any} */ (defaultSender));
     let pending = vus
       .filter((vu) => !step.when || step.when(vu.context))
-      .map((vu) => ({ vu, attempt: 1, body: JSON.stringify({ query: step.operation, variables: step.variables?.(vu.context) ?? {} }) }));
+      .map((vu) => ({
+        vu,
+        attempt: 1,
+        body: JSON.stringify({ query: step.operation, variables: step.variables?.(vu.context) ?? {} }),
+      }));
     while (pending.length > 0) {
       const responses = http.batch(
         pending.map(({ vu, body }) => {

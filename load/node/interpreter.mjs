@@ -4,13 +4,7 @@
 // k6/run.js is the same interpreter on k6's synchronous HTTP API.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { adminSignIn, operatorSignIn, signIn } from '../scenarios/actors.js';
-import {
-  contextFor,
-  MAX_ATTEMPTS,
-  OPERATOR_EMAIL,
-  outcomeOf,
-  senderOf,
-} from '../scenarios/outcome.js';
+import { contextFor, MAX_ATTEMPTS, OPERATOR_EMAIL, outcomeOf, senderOf } from '../scenarios/outcome.js';
 import { VuClient } from './client.mjs';
 
 /** Logins at once while signing players in: argon2id keeps the auth service's cores busy. */
@@ -25,7 +19,7 @@ const SIGN_IN_CONCURRENCY = 4;
 
 /**
  * @typedef {object} Vu
- * @property {import('../scenarios/types').Context} context
+ * @property {import('../scenarios/types.js').Context} context
  * @property {VuClient} client
  * @property {string} [playerToken]
  */
@@ -118,7 +112,7 @@ async function inPool(tasks, limit) {
 /**
  * Everything a scenario's VUs need before the first iteration: the admin and (when the
  * scenario needs them) the operator and one player per VU signed in, and the setup run.
- * @param {import('../scenarios/types').Scenario} scenario
+ * @param {import('../scenarios/types.js').Scenario} scenario
  * @param {{ gatewayUrl: string, vus: number, accounts: Accounts }} options
  */
 export async function prepare(scenario, { gatewayUrl, vus, accounts }) {

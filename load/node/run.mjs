@@ -18,7 +18,8 @@ const { values, positionals } = parseArgs({
 });
 const names = positionals.length ? positionals : Object.keys(scenarios);
 const unknown = names.filter((name) => !scenarios[name]);
-if (unknown.length) throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${Object.keys(scenarios)}`);
+if (unknown.length)
+  throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${Object.keys(scenarios)}`);
 
 const accounts = accountsFromEnv(process.env);
 const report = {};

@@ -4,7 +4,7 @@
 // up and given the OPERATOR role by the admin when missing).
 import { LoginDocument, SignUpDocument, UpdateUserRolesDocument } from '../operations.js';
 
-/** @typedef {import('./types').Step} Step */
+/** @typedef {import('./types.js').Step} Step */
 
 /** @type {(name: string) => Step} */
 const login = (name) => ({
@@ -19,10 +19,10 @@ const login = (name) => ({
   },
 });
 
-/** The admin's sign-in: the account exists (the auth service creates it from ADMIN_EMAIL). */
+/** The admin's sign-in: the account exists (the auth service creates it from ADMIN_EMAIL). @type {Step[]} */
 export const adminSignIn = [{ ...login('admin login'), designed: [] }];
 
-/** context.player signed in (state.signedIn), signed up first when the account is missing. */
+/** context.player signed in (state.signedIn), signed up first when the account is missing. @type {Step[]} */
 export const signIn = [
   login('login'),
   {
@@ -37,7 +37,7 @@ export const signIn = [
   { ...login('login after sign-up'), when: ({ state }) => !state.signedIn, designed: [] },
 ];
 
-/** The operator signed in with the OPERATOR role (a role change revokes older tokens: sign in again). */
+/** The operator signed in with the OPERATOR role (a role change revokes older tokens: sign in again). @type {Step[]} */
 export const operatorSignIn = [
   ...signIn,
   {

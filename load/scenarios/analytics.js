@@ -4,7 +4,7 @@ import { AnalyticsDocument } from '../operations.js';
 
 const DAY_MS = 86_400_000;
 
-/** @type {import('./types').Scenario} */
+/** @type {import('./types.js').Scenario} */
 export const analytics = {
   name: 'analytics',
   description: 'operators read the analytics of the last 30 days',

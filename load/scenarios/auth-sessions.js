@@ -3,7 +3,7 @@
 // token with the refresh cookie (the interpreters keep each VU's cookies), sign out.
 import { LoginDocument, LogoutDocument, MeDocument, RefreshTokenDocument } from '../operations.js';
 
-/** @type {import('./types').Scenario} */
+/** @type {import('./types.js').Scenario} */
 export const authSessions = {
   name: 'auth-sessions',
   description: 'players sign in, read their account, refresh the session and sign out',

@@ -9,7 +9,7 @@ import {
 } from '../operations.js';
 import { openOffer } from './offer.js';
 
-/** @type {import('./types').Scenario} */
+/** @type {import('./types.js').Scenario} */
 export const browsing = {
   name: 'browsing',
   description: 'players list the open events, read one with its rewards, their requests and their wallet',

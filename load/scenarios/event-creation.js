@@ -11,7 +11,7 @@ import {
 
 const DAY_MS = 86_400_000;
 
-/** @type {import('./types').Scenario} */
+/** @type {import('./types.js').Scenario} */
 export const eventCreation = {
   name: 'event-creation',
   description: 'operators create a draft event, a reward, offer it and read the event back',

@@ -7,7 +7,7 @@ import { eventCreation } from './event-creation.js';
 import { operatorReview } from './operator-review.js';
 import { requestStorm } from './request-storm.js';
 
-/** @type {Record<string, import('./types').Scenario>} */
+/** @type {Record<string, import('./types.js').Scenario>} */
 export const scenarios = Object.fromEntries(
   [authSessions, eventCreation, browsing, requestStorm, operatorReview, analytics].map((s) => [s.name, s]),
 );

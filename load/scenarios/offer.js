@@ -3,13 +3,13 @@
 // fresh POINT reward, created by the admin; its ids go into the fixtures.
 import { AddEventRewardDocument, CreateEventDocument, CreateRewardDocument } from '../operations.js';
 
-/** @typedef {import('./types').Context} Context */
+/** @typedef {import('./types.js').Context} Context */
 
 const DAY_MS = 86_400_000;
 
 /**
  * @param {{ autoResolve: boolean, perUserLimit: number, stock: (context: Context) => number | null }} terms
- * @returns {import('./types').Step[]}
+ * @returns {import('./types.js').Step[]}
  */
 export const openOffer = ({ autoResolve, perUserLimit, stock }) => [
   {

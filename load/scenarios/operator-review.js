@@ -5,7 +5,7 @@
 import { RequestRewardDocument, ReviewRewardRequestDocument, RewardRequestsDocument } from '../operations.js';
 import { openOffer } from './offer.js';
 
-/** @type {import('./types').Scenario} */
+/** @type {import('./types.js').Scenario} */
 export const operatorReview = {
   name: 'operator-review',
   description: 'players request a reviewed reward; operators read the PENDING queue and decide',
@@ -39,7 +39,7 @@ export const operatorReview = {
     {
       name: 'review',
       operation: ReviewRewardRequestDocument,
-      when: ({ state }) => state.pendingIds.length > 0,
+      when: ({ state }) => state.pendingIds?.length > 0,
       // Operators spread over the queue, as people do; some still meet on one request.
       variables: ({ state, vu, iteration }) => ({
         id: state.pendingIds[(vu + iteration) % state.pendingIds.length],

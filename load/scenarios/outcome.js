@@ -2,9 +2,9 @@
 // How an answer counts, and who sends a step: the rules both interpreters (k6/run.js,
 // node/interpreter.mjs) apply, so a scenario means the same under k6 and under Node.
 
-/** @typedef {import('./types').Step} Step */
-/** @typedef {import('./types').Context} Context */
-/** @typedef {import('./types').Outcome} Outcome */
+/** @typedef {import('./types.js').Step} Step */
+/** @typedef {import('./types.js').Context} Context */
+/** @typedef {import('./types.js').Outcome} Outcome */
 
 /** Sends of one step before a retried code counts as its answer. */
 export const MAX_ATTEMPTS = 30;
@@ -21,7 +21,11 @@ export function outcomeOf(step, status, body, context) {
   const code = error?.extensions?.code;
   if (code) {
     if (step.retry?.includes(code)) {
-      return { kind: 'retry', detail: code, retryAfterSeconds: Number(error.extensions.retryAfterSeconds ?? 1) };
+      return {
+        kind: 'retry',
+        detail: code,
+        retryAfterSeconds: Number(error.extensions.retryAfterSeconds ?? 1),
+      };
     }
     return { kind: step.designed?.includes(code) ? 'designed' : 'unexpected', detail: code };
   }
@@ -33,14 +37,14 @@ export function outcomeOf(step, status, body, context) {
 /**
  * Who sends a step: its own `as`, else the scenario's actor.
  * @param {Step} step
- * @param {import('./types').Scenario['actor'] | 'admin'} actor
- * @returns {import('./types').Actor}
+ * @param {import('./types.js').Scenario['actor'] | 'admin'} actor
+ * @returns {import('./types.js').Actor}
  */
 export const senderOf = (step, actor) => step.as ?? actor;
 
 /**
  * The error codes a scenario may answer with by design (HTTP statuses follow from them).
- * @param {import('./types').Scenario} scenario
+ * @param {import('./types.js').Scenario} scenario
  */
 export const designedCodes = (scenario) => [
   ...new Set(scenario.steps.flatMap((step) => [...(step.designed ?? []), ...(step.retry ?? [])])),
@@ -52,7 +56,12 @@ export const designedCodes = (scenario) => [
  */
 export function maxVusOf(options) {
   const counts = Object.values(options.scenarios ?? {}).map((s) =>
-    Math.max(s.vus ?? 0, s.maxVUs ?? 0, s.preAllocatedVUs ?? 0, ...(s.stages ?? []).map((st) => st.target)),
+    Math.max(
+      s.vus ?? 0,
+      s.maxVUs ?? 0,
+      s.preAllocatedVUs ?? 0,
+      ...(s.stages ?? []).map((/** @type {{ target: number }} */ stage) => stage.target),
+    ),
   );
   return Math.max(1, options.vus ?? 0, ...counts);
 }

@@ -9,7 +9,7 @@ import { openOffer } from './offer.js';
 /** One unit of stock per ten players, as in `npm run bench:storm` (1,000 players, stock 100). */
 const stockFor = (/** @type {number} */ vus) => Math.max(1, Math.floor(vus / 10));
 
-/** @type {import('./types').Scenario} */
+/** @type {import('./types.js').Scenario} */
 export const requestStorm = {
   name: 'request-storm',
   description: 'every player requests one auto-approved reward at the same moment; stock for one in ten',

@@ -1,6 +1,13 @@
 // The shape of a load scenario: written once (scenarios/*.js), run by k6 (k6/run.js)
 // and by Node (node/interpreter.mjs, the bench and the e2e test).
 
+/**
+ * JSON as the API answers it, and what steps keep of it: plain JavaScript reads it (k6
+ * cannot load the typed client), so it is not typed further here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 /** Who sends a step. Each virtual user (VU) is its own player; staff accounts are shared. */
 export type Actor = 'player' | 'operator' | 'admin' | 'anonymous' | 'session';
 
@@ -20,9 +27,9 @@ export interface Context {
   /** This VU's player (load-player-<vu>). */
   player: PlayerCredentials;
   /** Kept by this VU's earlier steps and iterations. */
-  state: Record<string, any>;
+  state: Record<string, Json>;
   /** Kept by the setup steps, shared by every VU. */
-  fixtures: Record<string, any>;
+  fixtures: Record<string, Json>;
   /** A string no other call of the run uses (idempotency keys, names). */
   unique: () => string;
 }
@@ -41,9 +48,9 @@ export interface Step {
   /** Error codes to send again, with the same variables, after the answer's retryAfterSeconds. */
   retry?: string[];
   /** Whether the data is a right answer; a string says what is wrong with it. */
-  check?: (data: any, context: Context) => true | string;
+  check?: (data: Json, context: Context) => true | string;
   /** Keeps what later steps need (into context.state, or context.fixtures in setup). */
-  keep?: (data: any, context: Context) => void;
+  keep?: (data: Json, context: Context) => void;
 }
 
 export interface Scenario {
@@ -57,7 +64,7 @@ export interface Scenario {
   /** Think time between two iterations of a VU, in seconds (k6 only; the bench measures without it). */
   pauseSeconds: number;
   /** k6 options: executor, VUs, duration and thresholds (k6/run.js adds what every run needs). */
-  options: Record<string, any>;
+  options: Record<string, Json>;
 }
 
 /** How one answer counts. */
