@@ -86,14 +86,13 @@ async function benchVolume(volume) {
       `${volume.name}: measuring (${settings.connections} connections, ${settings.seconds} s each)`,
     );
     /** @type {any[]} rows of measureRows and the storm's row, one shape for the tables */
-    const results = await measureRows(rows, { ...settings, ...urls });
+    const results = await measureRows(rows, { ...settings, ...urls, env, volume });
     if (withStorm) {
+      const storm = { ...urls, eventDbUrl: volume.eventDbUrl, players: Number(options['storm-players']) };
       results.push(
-        await measureStorm({
-          ...urls,
-          eventDbUrl: volume.eventDbUrl,
-          players: Number(options['storm-players']),
-          accounts: settings.accounts,
+        await measureStorm({ ...storm, accounts: settings.accounts }).catch((error) => {
+          console.log(`failed: ${error.message}`);
+          return { title: 'request storm', failed: error.message };
         }),
       );
     }

@@ -74,3 +74,25 @@ export async function dropVolume(volume) {
   await withDb(volume.userDbUrl, (db) => db.dropDatabase());
   await withDb(volume.eventDbUrl, (db) => db.dropDatabase());
 }
+
+const SETTLE_POLL_MS = 500;
+
+/**
+ * Waits until PostgreSQL runs nothing for the volume's FerretDB schemas: a slow row leaves
+ * queries behind after its clients stopped (the services finish what they were sent), and
+ * they would weigh on the next row. What still runs after `timeoutMs` is cancelled, since
+ * FerretDB and PostgreSQL are shared with every other stack on the machine.
+ * @returns {Promise<number>} how many queries had to be cancelled
+ */
+export async function settle(env, volume, timeoutMs = 60_000) {
+  const schemas = [volume.userDbUrl, volume.eventDbUrl].map((url) => new URL(url).pathname.slice(1));
+  const running = `SELECT pid FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid()
+    AND (${schemas.map((schema) => `query LIKE '%"${schema}".%'`).join(' OR ')})`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if ((await psql(env, 'postgres', running)).length === 0) return 0;
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
+  }
+  return (await psql(env, 'postgres', `SELECT pg_cancel_backend(pid) FROM (${running}) AS left_behind`))
+    .length;
+}

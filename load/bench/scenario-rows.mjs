@@ -1,14 +1,16 @@
-// Measures the scenario rows on one running stack: each step under load through the
-// gateway, with one client, straight against the events subgraph when the row asks, and
-// a raw node:http server answering the gateway's bytes, all with the same autocannon settings.
+// Measures the scenario rows on one running stack: each step with one client on an idle
+// stack, then under load through the gateway, straight against the events subgraph when
+// the row asks, and a raw node:http server answering the gateway's bytes, all with the
+// same autocannon settings. Between measurements the databases settle.
 import { outcomeOf, senderOf } from '../scenarios/outcome.js';
 import { scenarios } from '../scenarios/index.js';
-import { headersFor, iterate, prepare, Tally } from '../node/interpreter.mjs';
+import { headersFor, prepare, runSteps, Tally } from '../node/interpreter.mjs';
+import { settle } from './databases.mjs';
 import { forwardedHeaders, subgraphOperation } from './direct.mjs';
 import { measure } from './measure.mjs';
 import { capture, rawServer } from './raw-baseline.mjs';
 
-/** VUs primed at once (one iteration each) before a scenario's rows are measured. */
+/** VUs primed at once before a row is measured. */
 const PRIMING_CONCURRENCY = 8;
 const WARM_UP_SECONDS = 2;
 
@@ -29,77 +31,117 @@ const judgeFor = (step, context) => (status, body) => {
 function requestsOf(run, step, direct) {
   let turn = 0;
   const operation = direct ? subgraphOperation(step.operation, 'events') : null;
-  if (direct && !operation)
+  if (direct && !operation) {
     throw new Error(`${step.name}: the gateway's plan is not one fetch on the events subgraph`);
+  }
   return () => {
     const vu = run.vus[turn++ % run.vus.length];
     const variables = step.variables?.(vu.context) ?? {};
-    if (!direct)
+    if (!direct) {
       return {
         headers: headersFor(run, vu, step),
         body: JSON.stringify({ query: step.operation, variables }),
       };
-    const token = run.senders.tokenOf(senderOf(step, run.scenario.actor), vu);
+    }
+    const used = Object.entries(variables).filter(([name]) => operation.variableNames.includes(name));
     return {
-      headers: forwardedHeaders(token, vu.client.ip),
+      headers: forwardedHeaders(run.senders.tokenOf(senderOf(step, run.scenario.actor), vu), vu.client.ip),
       body: JSON.stringify({
         query: operation.query,
         operationName: operation.operationName,
-        variables: Object.fromEntries(
-          Object.entries(variables).filter(([name]) => operation.variableNames.includes(name)),
-        ),
+        variables: Object.fromEntries(used),
       }),
     };
   };
 }
 
-/** Each scenario signed in and primed once (one iteration per VU), then shared by its rows. */
-async function primed(name, { gatewayUrl, players, accounts }) {
-  const run = await prepare(scenarios[name], { gatewayUrl, vus: players, accounts });
+/**
+ * Each VU runs the scenario's steps before `upTo` once (an event detail needs an event the
+ * player listed; the review queue, requests waiting), as far as no earlier row primed it.
+ */
+async function prime(run, upTo) {
+  const from = run.primed ?? 0;
+  if (upTo <= from) return;
+  const steps = run.scenario.steps.slice(from, upTo);
   const tally = new Tally();
   let next = 0;
   await Promise.all(
     Array.from({ length: PRIMING_CONCURRENCY }, async () => {
-      while (next < run.vus.length) await iterate(run, run.vus[next++], tally);
+      while (next < run.vus.length) {
+        await runSteps(steps, run.scenario.actor, run.vus[next++], run.senders, tally);
+      }
     }),
   );
-  if (tally.unexpected().length) console.warn(`  ${name}: priming met ${tally.unexpected().join('; ')}`);
-  return run;
+  run.primed = upTo;
+  if (tally.unexpected().length) console.warn(`\n    priming met ${tally.unexpected().join('; ')}`);
+}
+
+async function measureRow(row, run, settings) {
+  const { gatewayUrl, eventsUrl, connections, seconds, env, volume } = settings;
+  const index = run.scenario.steps.findIndex((s) => s.name === row.step);
+  const step = run.scenario.steps[index];
+  await prime(run, index);
+  const judge = judgeFor(step, run.vus[0].context);
+  const at = async (url, direct, clients, time = seconds) => {
+    const figures = await measure({
+      url,
+      connections: clients,
+      seconds: time,
+      next: requestsOf(run, step, direct),
+      judge,
+    });
+    const cancelled = await settle(env, volume);
+    if (cancelled)
+      console.warn(`\n    ${cancelled} queries still running a minute after the clients stopped: cancelled`);
+    return figures;
+  };
+
+  const single = await at(gatewayUrl, false, 1);
+  await at(gatewayUrl, false, connections, WARM_UP_SECONDS);
+  const gateway = await at(gatewayUrl, false, connections);
+  const raw = await rawServer(await capture(gatewayUrl, requestsOf(run, step, false)()));
+  const baseline = await measure({
+    url: raw.url,
+    connections,
+    seconds,
+    next: requestsOf(run, step, false),
+    judge,
+  }).finally(raw.stop);
+  /** @type {Record<string, any>} */
+  const result = { ...row, gateway, single, raw: baseline };
+  if (row.direct) {
+    result.directSingle = await at(eventsUrl, true, 1);
+    await at(eventsUrl, true, connections, WARM_UP_SECONDS);
+    result.direct = await at(eventsUrl, true, connections);
+  }
+  return result;
 }
 
 /**
  * @param {typeof import('./rows.mjs').ROWS} rows
- * @param {{ gatewayUrl: string, eventsUrl: string, players: number, accounts: any, connections: number, seconds: number }} settings
+ * @param {{ gatewayUrl: string, eventsUrl: string, players: number, accounts: any, connections: number,
+ *   seconds: number, env: NodeJS.ProcessEnv, volume: import('./profile.mjs').Volume }} settings
  */
 export async function measureRows(rows, settings) {
-  const { gatewayUrl, eventsUrl, connections, seconds } = settings;
   const runs = new Map();
   const results = [];
   for (const row of rows) {
-    if (!runs.has(row.scenario)) runs.set(row.scenario, await primed(row.scenario, settings));
-    const run = runs.get(row.scenario);
-    const step = run.scenario.steps.find((s) => s.name === row.step);
-    const judge = judgeFor(step, run.vus[0].context);
-    const at = (url, direct, clients, time = seconds) =>
-      measure({ url, connections: clients, seconds: time, next: requestsOf(run, step, direct), judge });
-
     process.stdout.write(`  ${row.title}: `);
-    await at(gatewayUrl, false, connections, WARM_UP_SECONDS);
-    const gateway = await at(gatewayUrl, false, connections);
-    const single = await at(gatewayUrl, false, 1);
-    const raw = await rawServer(await capture(gatewayUrl, requestsOf(run, step, false)()));
-    const baseline = await at(raw.url, false, connections).finally(raw.stop);
-    /** @type {Record<string, any>} */
-    const result = { ...row, gateway, single, raw: baseline };
-    if (row.direct) {
-      await at(eventsUrl, true, connections, WARM_UP_SECONDS);
-      result.direct = await at(eventsUrl, true, connections);
-      result.directSingle = await at(eventsUrl, true, 1);
+    try {
+      if (!runs.has(row.scenario)) {
+        const { gatewayUrl, players: vus, accounts } = settings;
+        runs.set(row.scenario, await prepare(scenarios[row.scenario], { gatewayUrl, vus, accounts }));
+      }
+      const result = await measureRow(row, runs.get(row.scenario), settings);
+      const { gateway, single } = result;
+      console.log(
+        `${gateway.rps.toFixed(0)} req/s, p50 ${gateway.p50} ms, p99 ${gateway.p99} ms, ${gateway.errors} errors; one client p50 ${single.p50} ms`,
+      );
+      results.push(result);
+    } catch (error) {
+      console.log(`failed: ${error.message}`);
+      results.push({ ...row, failed: error.message });
     }
-    console.log(
-      `${gateway.rps.toFixed(0)} req/s, p50 ${gateway.p50} ms, p99 ${gateway.p99} ms, ${gateway.errors} errors`,
-    );
-    results.push(result);
   }
   return results;
 }

@@ -7,6 +7,8 @@ const number = (value, digits = 0) =>
     ? '—'
     : value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const ms = (value) => (value === undefined ? '—' : `${number(value, value < 10 ? 1 : 0)}`);
+const percent = (value) =>
+  value === undefined || !Number.isFinite(value) ? '—' : `${(value * 100).toFixed(1)}%`;
 const ratio = (value) => (value === undefined || !Number.isFinite(value) ? '—' : `${value.toFixed(2)}×`);
 
 export const HEADER = [
@@ -18,13 +20,14 @@ export const HEADER = [
   'errors',
   '1 client p50 ms',
   'raw node:http req/s',
-  '÷ raw',
+  '% of raw',
   'p50 ÷ direct',
 ];
 
 /** The cells of one volume's results: a gateway row per scenario, plus its direct row. */
 export function cellsOf(results) {
   return results.flatMap((r) => {
+    if (r.failed) return [[r.title, 'gateway', 'failed', ...Array(HEADER.length - 3).fill('—')]];
     const gateway = [
       r.title,
       'gateway',
@@ -34,7 +37,7 @@ export function cellsOf(results) {
       number(r.gateway.errors),
       ms(r.single?.p50),
       number(r.raw?.rps),
-      ratio(r.raw && r.gateway.rps / r.raw.rps),
+      percent(r.raw && r.gateway.rps / r.raw.rps),
       ratio(r.direct && r.gateway.p50 / r.direct.p50),
     ];
     if (!r.direct) return [gateway];
@@ -57,19 +60,16 @@ export function cellsOf(results) {
 /** Realistic against empty, per scenario: the throughput the volume costs. */
 export function comparisonCells(realistic, empty) {
   return realistic.map((r) => {
-    const e = empty.find((x) => x.title === r.title);
-    return [
-      r.title,
-      number(r.gateway.rps),
-      number(e?.gateway.rps),
-      ratio(e && e.gateway.rps / r.gateway.rps),
-    ];
+    const [rps, emptyRps] = [r.gateway?.rps, empty.find((x) => x.title === r.title)?.gateway?.rps];
+    return [r.title, number(rps), number(emptyRps), ratio(rps && emptyRps / rps)];
   });
 }
 export const COMPARISON_HEADER = ['scenario', 'realistic req/s', 'empty req/s', 'empty ÷ realistic'];
 
 /** The issue's targets, each with whether this run met it (the volume-free ones on whichever volume ran first). */
-export function targets(realistic, empty, connections) {
+export function targets(allRealistic, allEmpty, connections) {
+  // A failed row has no figures: it meets no target, and the table says it failed.
+  const [realistic, empty] = [allRealistic, allEmpty].map((rows) => rows?.filter((r) => !r.failed));
   const row = (title) => (realistic ?? empty)?.find((r) => r.title === title);
   const lines = [];
   const list = row('event list');
