@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
  * @param {{ url: string, connections: number, seconds: number,
  *   next: () => { headers: Record<string, string>, body: string },
  *   judge: (status: number, body: string) => boolean }} run
- * @returns {Promise<{ rps: number, p50: number, p99: number, errors: number, requests: number }>}
+ * @returns {Promise<{ rps: number, p50?: number, p99?: number, errors: number, requests: number }>}
  */
 export function measure({ url, connections, seconds, next, judge }) {
   const target = new URL(url);
@@ -31,10 +31,12 @@ export function measure({ url, connections, seconds, next, judge }) {
       },
       (error, result) => {
         if (error) return reject(error);
+        // No answer within the run (every request slower than it) has no latency to report.
+        const answered = result.requests.total > 0;
         resolve({
           rps: result.requests.average,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
+          p50: answered ? result.latency.p50 : undefined,
+          p99: answered ? result.latency.p99 : undefined,
           errors: refused + result.errors + result.timeouts,
           requests: result.requests.total,
         });

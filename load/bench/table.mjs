@@ -86,13 +86,14 @@ export function targets(allRealistic, allEmpty, connections) {
     lines.push([`${r.title}: gateway p50 ≤ 1.3× the events subgraph's`, over <= 1.3, ratio(over)]);
   }
   const slow = (realistic ?? []).filter(
-    (r) => r.single && !SLOW_BY_DESIGN.has(r.title) && r.single.p50 >= 20,
+    // No answer at all within the measurement is not under 20 ms either.
+    (r) => !SLOW_BY_DESIGN.has(r.title) && !(r.single?.p50 < 20),
   );
   if (realistic) {
     lines.push([
       'one client, realistic volume: median < 20 ms (login and storm aside)',
       slow.length === 0,
-      slow.length ? slow.map((r) => `${r.title} ${ms(r.single.p50)} ms`).join(', ') : 'all',
+      slow.length ? slow.map((r) => `${r.title} ${ms(r.single?.p50)} ms`).join(', ') : 'all',
     ]);
   }
   if (realistic && empty) {
