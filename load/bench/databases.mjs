@@ -6,8 +6,12 @@ import { MongoClient } from 'mongodb';
 
 const run = promisify(execFile);
 
+/**
+ * A FerretDB whose PostgreSQL has no connection left accepts the socket and never
+ * answers: the socket timeout turns that into an error instead of a bench that waits forever.
+ */
 export async function withDb(url, use) {
-  const client = new MongoClient(url, { serverSelectionTimeoutMS: 5000 });
+  const client = new MongoClient(url, { serverSelectionTimeoutMS: 5000, socketTimeoutMS: 120_000 });
   try {
     return await use(client.db());
   } finally {
