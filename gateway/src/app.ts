@@ -40,7 +40,7 @@ import { createDataSourceFactory } from './subgraphs/forwarding-data-source';
 
 /** The composition root of the gateway. */
 export async function createGatewayApp(config: GatewayConfig) {
-  const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL });
+  const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
   const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger });

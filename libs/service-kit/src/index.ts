@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './config/load-config';
 export * from './logging/logger';
+export * from './logging/log-format';
 export * from './logging/request-context';
 export * from './errors/errors';
 export * from './errors/format-error';

@@ -35,7 +35,7 @@ import { UserService } from './users/user.service';
 
 /** The composition root of the auth service: every client, service and resolver is built here. */
 export async function createAuthApp(config: AuthConfig) {
-  const logger = createLogger({ service: 'auth', level: config.LOG_LEVEL });
+  const logger = createLogger({ service: 'auth', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
   const policy = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
   const tokenLifetimeMs = maxTokenLifetimeMs(config.ACCESS_TOKEN_TTL_SECONDS);
 

@@ -54,7 +54,7 @@ import { UserResolver } from './users/user.resolver';
 
 /** The composition root of the events service: every client, service and resolver is built here. */
 export async function createEventsApp(config: EventsConfig) {
-  const logger = createLogger({ service: 'events', level: config.LOG_LEVEL });
+  const logger = createLogger({ service: 'events', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
 
   const eventDb = await connectMongo({ url: config.EVENT_DB_URL, name: 'event-db', logger });
   const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger });

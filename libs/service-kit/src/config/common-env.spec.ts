@@ -58,4 +58,15 @@ describe('common settings', () => {
       MAX_ALIASES: 50,
     });
   });
+
+  it('when LOG_FORMAT is not set, then logs are JSON; pretty is asked for by name', () => {
+    expect(loadConfig(schema, { NODE_ENV: 'test' }).LOG_FORMAT).toBe('json');
+    expect(loadConfig(schema, { NODE_ENV: 'test', LOG_FORMAT: 'pretty' }).LOG_FORMAT).toBe('pretty');
+  });
+
+  it('when LOG_FORMAT is neither json nor pretty, then the service refuses to start and names it', () => {
+    expect(problemsOf({ NODE_ENV: 'test', LOG_FORMAT: 'text' })).toEqual([
+      expect.stringMatching(/^LOG_FORMAT: /),
+    ]);
+  });
 });

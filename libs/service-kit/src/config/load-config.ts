@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOG_FORMATS } from '../logging/log-format';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -37,6 +38,8 @@ export const commonEnv = {
   // Production unless told otherwise: a forgotten NODE_ENV must not expose introspection or stack traces.
   NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** JSON lines unless a person reads them: `npm start` sets `pretty` on a terminal. */
+  LOG_FORMAT: z.enum(LOG_FORMATS).default('json'),
   HOST: z.string().default('127.0.0.1'),
   JWT_ISSUER: z.string().min(1).default('rewardgraph-auth'),
   JWT_AUDIENCE: z.string().min(1).default('rewardgraph-api'),

@@ -1,4 +1,6 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { PinoPretty } from 'pino-pretty';
+import { type LogFormat } from './log-format';
 import { requestScope } from './request-context';
 
 export type { Logger };
@@ -6,11 +8,25 @@ export type { Logger };
 export interface LoggerOptions {
   service: string;
   level: string;
+  format: LogFormat;
 }
 
-/** JSON logs; each line inside a request carries its request id (see requestScope). */
-export function createLogger({ service, level }: LoggerOptions): Logger {
-  return pino({
+/**
+ * One line per entry: `time LEVEL [service] message {fields}`. Synchronous, so nothing
+ * is lost when a service exits, and in this process, so no worker thread per service.
+ */
+const prettyStream = (): DestinationStream =>
+  PinoPretty({
+    sync: true,
+    singleLine: true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname,service',
+    messageFormat: '[{service}] {msg}',
+  });
+
+/** Logs of one service; each line inside a request carries its request id (see requestScope). */
+export function createLogger({ service, level, format }: LoggerOptions): Logger {
+  const options = {
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -22,5 +38,6 @@ export function createLogger({ service, level }: LoggerOptions): Logger {
       paths: ['req.headers.authorization', 'req.headers.cookie', '*.password'],
       censor: '[redacted]',
     },
-  });
+  };
+  return format === 'pretty' ? pino(options, prettyStream()) : pino(options);
 }
