@@ -19,6 +19,7 @@ export * from './auth/revocation-list';
 export * from './auth/caller';
 export * from './bus/domain-event';
 export * from './bus/publish-once';
+export * from './bus/consumer-group';
 export * from './auth/auth-directive';
 export * from './auth/auth-guard';
 export * from './auth/owned-by-caller';

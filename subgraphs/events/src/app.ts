@@ -154,15 +154,16 @@ export async function createEventsApp(config: EventsConfig) {
   );
   const analytics = new AnalyticsService({ ...models, rewards: models.rewards.base });
   const loaders = createLoaders({ events, rewards, eventRewards, grants, payouts, requests });
-  const consumer = new AuthEventsConsumer(
-    bus.duplicate(),
-    AUTH_EVENTS_STREAM,
-    'events',
-    config.BUS_CONSUMER_NAME ?? `events-${hostname()}`,
+  const consumer = new AuthEventsConsumer({
+    redis: bus.duplicate(),
+    stream: AUTH_EVENTS_STREAM,
+    group: 'events',
+    consumer: config.BUS_CONSUMER_NAME ?? `events-${hostname()}`,
+    claimIdleMs: config.BUS_CLAIM_IDLE_MS,
     metrics,
-    models.processed,
-    logger.child({ module: 'auth-events' }),
-  );
+    processed: models.processed,
+    logger: logger.child({ module: 'auth-events' }),
+  });
 
   const resolvers = new Map<unknown, unknown>([
     [EventResolver, new EventResolver(events, eventRewards, reviews, loaders, responses)],

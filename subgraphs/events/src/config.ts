@@ -14,6 +14,8 @@ const schema = z
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
     /** Name in the "events" consumer group; keep it stable across restarts so pending entries come back. */
     BUS_CONSUMER_NAME: z.string().min(1).optional(),
+    /** How long an auth event may wait unacknowledged with a consumer before another takes it over (XAUTOCLAIM). */
+    BUS_CLAIM_IDLE_MS: z.coerce.number().int().min(1000).default(60_000),
     READ_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
     /** Longest wait for the read cache's Redis on one operation; past it the read goes to event-db. */
     READ_CACHE_TIMEOUT_MS: z.coerce.number().int().min(1).max(5000).default(50),

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { createLogger } from './logger';
 import { requestScope } from './request-context';
 
 /** What a logger wrote to stdout (pino-pretty writes to file descriptor 1 with writeSync). */
 function written(log: () => void): string {
   const chunks: string[] = [];
-  const writeSync = jest.spyOn(fs, 'writeSync').mockImplementation((fd, data) => {
+  const writeSync = jest.spyOn(fs, 'writeSync').mockImplementation((_fd, data) => {
     chunks.push(String(data));
     return String(data).length;
   });
@@ -40,7 +41,7 @@ describe('logger', () => {
     const out = written(() => logger.info({ a: 1 }, 'hello'));
     expect(out.split('\n').filter(Boolean)).toHaveLength(1);
     // Colours are on only for a terminal; the words are what matters.
-    expect(out.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(
+    expect(stripVTControlCharacters(out)).toMatch(
       /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: \[events\] hello \{"a":1\}\n$/,
     );
   });

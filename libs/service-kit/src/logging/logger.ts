@@ -1,6 +1,7 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { PinoPretty } from 'pino-pretty';
 import { type LogFormat } from './log-format';
+import { prettyOptions } from './pretty-options';
 import { requestScope } from './request-context';
 
 export type { Logger };
@@ -11,18 +12,8 @@ export interface LoggerOptions {
   format: LogFormat;
 }
 
-/**
- * One line per entry: `time LEVEL [service] message {fields}`. Synchronous, so nothing
- * is lost when a service exits, and in this process, so no worker thread per service.
- */
-const prettyStream = (): DestinationStream =>
-  PinoPretty({
-    sync: true,
-    singleLine: true,
-    translateTime: 'SYS:HH:MM:ss.l',
-    ignore: 'pid,hostname,service',
-    messageFormat: '[{service}] {msg}',
-  });
+/** Synchronous, so nothing is lost when a service exits, and in this process, so no worker thread. */
+const prettyStream = (): DestinationStream => PinoPretty({ ...prettyOptions, sync: true });
 
 /** Logs of one service; each line inside a request carries its request id (see requestScope). */
 export function createLogger({ service, level, format }: LoggerOptions): Logger {

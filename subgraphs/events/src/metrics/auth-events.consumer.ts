@@ -1,68 +1,66 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Redis } from 'ioredis';
 import { type Logger } from 'pino';
-import { fromStreamFields, isDuplicateKey, type DomainEvent } from '@rewardgraph/service-kit';
+import { ConsumerGroup, isDuplicateKey, type DomainEvent, type StreamEntry } from '@rewardgraph/service-kit';
 import { type ProcessedBusEventRecord } from './metric.model';
 import { type MetricService } from './metric.service';
 
-type Entries = [id: string, fields: string[]][];
+export interface AuthEventsConsumerOptions {
+  redis: Redis;
+  stream: string;
+  group: string;
+  /** This process's name in the group (BUS_CONSUMER_NAME). */
+  consumer: string;
+  /** After this long unacknowledged with another consumer, an entry is taken over (BUS_CLAIM_IDLE_MS). */
+  claimIdleMs: number;
+  metrics: MetricService;
+  processed: ReturnModelType<typeof ProcessedBusEventRecord>;
+  logger: Logger;
+  blockMs?: number;
+}
 
 /**
- * Reads the auth service's domain events as the consumer group "events" and feeds
- * loginDays. An entry is acknowledged only after it was handled, so a crash leaves
- * it pending and the restarted consumer (same name) reads its pending entries first.
- * Handling is idempotent by event id (and a login day is unique anyway).
+ * Reads the auth service's domain events as a consumer of the group "events" and feeds
+ * loginDays. An entry is acknowledged only after it was handled, so a crash leaves it
+ * pending: the restarted consumer (same name) handles its own pending entries first,
+ * and entries a consumer that never comes back held are taken over by another once
+ * they have been idle for `claimIdleMs`. Handling is idempotent by event id (and a
+ * login day is unique anyway), so an entry handled twice counts once.
  */
 export class AuthEventsConsumer {
   private running = false;
   private loop: Promise<void> | undefined;
+  private readonly group: ConsumerGroup;
+  private readonly blockMs: number;
 
-  constructor(
-    private readonly redis: Redis,
-    private readonly stream: string,
-    private readonly group: string,
-    private readonly consumer: string,
-    private readonly metrics: MetricService,
-    private readonly processed: ReturnModelType<typeof ProcessedBusEventRecord>,
-    private readonly logger: Logger,
-    private readonly blockMs = 2000,
-  ) {}
+  constructor(private readonly options: AuthEventsConsumerOptions) {
+    this.group = new ConsumerGroup(options);
+    this.blockMs = options.blockMs ?? 2000;
+  }
 
   async start(): Promise<void> {
-    try {
-      await this.redis.xgroup('CREATE', this.stream, this.group, '0', 'MKSTREAM');
-    } catch (error) {
-      if (!String((error as Error).message).includes('BUSYGROUP')) throw error;
-    }
+    await this.group.create();
     this.running = true;
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    this.redis.disconnect();
+    this.options.redis.disconnect();
     await this.loop;
   }
 
-  /** Handles what is waiting now (pending first); for tests and the loop alike. */
+  /** Handles what is waiting now: its own pending entries, stuck ones of others, new ones. For tests and the loop alike. */
   async drainOnce(block = false): Promise<number> {
     let handled = 0;
-    for (const from of ['0', '>']) {
-      const args = block && from === '>' ? ['BLOCK', this.blockMs] : [];
-      const reply = (await this.redis.xreadgroup(
-        'GROUP',
-        this.group,
-        this.consumer,
-        'COUNT',
-        100,
-        ...(args as ['BLOCK', number]),
-        'STREAMS',
-        this.stream,
-        from,
-      )) as [string, Entries][] | null;
-      for (const [id, fields] of reply?.[0]?.[1] ?? []) {
-        await this.handle(fromStreamFields(fields));
-        await this.redis.xack(this.stream, this.group, id);
+    const reads = [
+      () => this.group.ownPending(),
+      () => this.group.claimStuck(),
+      () => this.group.next(block ? this.blockMs : undefined),
+    ];
+    for (const read of reads) {
+      for (const entry of await read()) {
+        await this.handle(entry);
         handled++;
       }
     }
@@ -75,19 +73,25 @@ export class AuthEventsConsumer {
         await this.drainOnce(true);
       } catch (error) {
         if (!this.running) return;
-        this.logger.error({ err: error }, 'consuming auth events failed; retrying');
+        this.options.logger.error({ err: error }, 'consuming auth events failed; retrying');
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
     }
   }
 
-  private async handle(event: DomainEvent): Promise<void> {
-    if (await this.processed.exists({ eventId: event.id })) return;
+  private async handle({ id, event }: StreamEntry): Promise<void> {
+    await this.apply(event);
+    await this.group.ack(id);
+  }
+
+  private async apply(event: DomainEvent): Promise<void> {
+    const { processed, metrics } = this.options;
+    if (await processed.exists({ eventId: event.id })) return;
     if (event.type === 'user.logged_in') {
-      await this.metrics.recordLogin(String(event.data.userId), new Date(String(event.data.at)));
+      await metrics.recordLogin(String(event.data.userId), new Date(String(event.data.at)));
     }
     try {
-      await this.processed.create({ eventId: event.id, at: new Date() });
+      await processed.create({ eventId: event.id, at: new Date() });
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
     }
