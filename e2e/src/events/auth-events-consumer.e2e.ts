@@ -21,6 +21,27 @@ describe('the events consumer of auth domain events', () => {
   let processed: ReturnType<typeof modelOn<typeof ProcessedBusEventRecord>>;
   let activities: ReturnType<typeof modelOn<typeof ActivityRecord>>;
   const stream = `rg:e2e:auth-events:${randomUUID()}`;
+  const reclaimStream = `rg:e2e:auth-events:reclaim:${randomUUID()}`;
+  const CLAIM_IDLE_MS = 1000;
+
+  const consumerOf = (onStream: string, consumer: string, metrics: MetricService) =>
+    new AuthEventsConsumer({
+      redis: bus.duplicate(),
+      stream: onStream,
+      group: 'events',
+      consumer,
+      claimIdleMs: CLAIM_IDLE_MS,
+      metrics,
+      processed,
+      logger,
+    });
+  const loginEvent = (userId: string) =>
+    toStreamFields({
+      id: `user.logged_in:${userId}`,
+      type: 'user.logged_in',
+      occurredAt: new Date().toISOString(),
+      data: { userId, at: new Date().toISOString() },
+    });
 
   beforeAll(async () => {
     bus = new Redis(stack().busRedisUrl);
@@ -35,7 +56,7 @@ describe('the events consumer of auth domain events', () => {
     await ensureIndexes(connection);
   });
   afterAll(async () => {
-    await bus.del(stream);
+    await bus.del(stream, reclaimStream);
     await bus.quit();
     await connection.dropDatabase();
     await connection.close();
@@ -63,40 +84,16 @@ describe('the events consumer of auth domain events', () => {
       if (++calls === 2) throw new Error('killed while handling the second entry');
       return metrics.recordLogin(userId, at);
     };
-    const first = new AuthEventsConsumer(
-      bus.duplicate(),
-      stream,
-      'events',
-      'events-1',
-      crashing,
-      processed,
-      logger,
-    );
+    const first = consumerOf(stream, 'events-1', crashing);
     await first.start();
     await first.stop();
-    const crashedRun = new AuthEventsConsumer(
-      bus.duplicate(),
-      stream,
-      'events',
-      'events-1',
-      crashing,
-      processed,
-      logger,
-    );
+    const crashedRun = consumerOf(stream, 'events-1', crashing);
     await expect(crashedRun.drainOnce()).rejects.toThrow('killed');
     await crashedRun.stop();
     expect(await loginDays.countDocuments({ userId: { $in: users } })).toBe(1);
 
     await publish(users[0]);
-    const restarted = new AuthEventsConsumer(
-      bus.duplicate(),
-      stream,
-      'events',
-      'events-1',
-      metrics,
-      processed,
-      logger,
-    );
+    const restarted = consumerOf(stream, 'events-1', metrics);
     expect(await restarted.drainOnce()).toBe(3);
     await restarted.stop();
 
@@ -104,5 +101,41 @@ describe('the events consumer of auth domain events', () => {
     const pending = (await bus.xpending(stream, 'events')) as [number, ...unknown[]];
     expect(pending[0]).toBe(0);
     expect(await processed.countDocuments({})).toBe(3);
+  });
+
+  it('when a consumer dies holding entries under a name that never comes back, then a live consumer takes them over once idle, and racing consumers handle each once', async () => {
+    const metrics = new MetricService(loginDays, activities);
+    const users = [randomUUID(), randomUUID(), randomUUID()];
+    await bus.xgroup('CREATE', reclaimStream, 'events', '0', 'MKSTREAM');
+    for (const userId of users) await bus.xadd(reclaimStream, '*', ...loginEvent(userId));
+
+    // The recreated container's predecessor: it read every entry and died before XACK.
+    const dead = await bus.xreadgroup(
+      'GROUP',
+      'events',
+      'events-a',
+      'COUNT',
+      10,
+      'STREAMS',
+      reclaimStream,
+      '>',
+    );
+    expect((dead as [string, unknown[]][])[0][1]).toHaveLength(3);
+
+    const [b, c] = [
+      consumerOf(reclaimStream, 'events-b', metrics),
+      consumerOf(reclaimStream, 'events-c', metrics),
+    ];
+    // Not idle long enough: events-a might still be handling them.
+    expect(await b.drainOnce()).toBe(0);
+
+    await new Promise((resolve) => setTimeout(resolve, CLAIM_IDLE_MS + 100));
+    const handled = await Promise.all([b.drainOnce(), c.drainOnce()]);
+    await Promise.all([b.stop(), c.stop()]);
+
+    expect(handled[0] + handled[1]).toBe(3);
+    expect(await loginDays.countDocuments({ userId: { $in: users } })).toBe(3);
+    const pending = (await bus.xpending(reclaimStream, 'events')) as [number, ...unknown[]];
+    expect(pending[0]).toBe(0);
   });
 });
