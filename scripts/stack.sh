@@ -34,9 +34,13 @@ service_port() {
   dashboard) echo "$DASHBOARD_PORT" ;;
   esac
 }
-pid_file() { echo "$RUN_DIR/$1.pid"; }
-port_file() { echo "$RUN_DIR/$1.port"; }
-log_file() { echo "$RUN_DIR/$1.log"; }
+# Where a stack keeps its pid, port and log files: .run/, or elsewhere for a second stack
+# of the same checkout (scripts/test-lifecycle.sh runs one beside a developer's).
+STACK_RUN_DIR=${STACK_RUN_DIR:-$RUN_DIR}
+mkdir -p "$STACK_RUN_DIR"
+pid_file() { echo "$STACK_RUN_DIR/$1.pid"; }
+port_file() { echo "$STACK_RUN_DIR/$1.port"; }
+log_file() { echo "$STACK_RUN_DIR/$1.log"; }
 # The port a running service was started on, which a later command's environment may not name.
 running_port() { if [ -f "$(port_file "$1")" ]; then cat "$(port_file "$1")"; else service_port "$1"; fi; }
 service_url() { echo "http://127.0.0.1:$(running_port "$1")/"; }

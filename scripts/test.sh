@@ -2,8 +2,9 @@
 # `npm test`: every check, on a brand-new machine too — installs what it needs (npm
 # packages, Chromium for the browser tests), starts FerretDB and Redis, then
 # format, lint, typecheck, build (the dashboard with its bundle budget), unit and component
-# tests, the schema and typed-client drift checks
-# and the e2e suite against the real federated stack.
+# tests, the schema and typed-client drift checks, the compose files (Docker Compose v2,
+# built once per machine), the e2e suite against the real federated stack and the local
+# lifecycle scripts.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 export NX_DAEMON=false NX_NO_CLOUD=true
@@ -23,9 +24,13 @@ say "schema drift"
 npx nx run @rewardgraph/schema:check --outputStyle=static
 say "typed client drift (codegen)"
 npx nx run @rewardgraph/api-client:codegen:check --outputStyle=static
+say "compose files (Docker Compose v2 config)"
+bash "$ROOT/scripts/compose/check.sh"
 say "end-to-end tests"
 # A leaked handle would keep jest alive forever; fail loudly instead of eating CI's time.
 timeout 900 npx nx run @rewardgraph/e2e:e2e --outputStyle=static
+say "local lifecycle (npm run up / ps / logs / down)"
+timeout 300 bash "$ROOT/scripts/test-lifecycle.sh"
 
 node -e '
   const fs = require("fs"), dir = process.env.TEST_RESULTS_DIR;
