@@ -91,7 +91,8 @@ await_service() {
   local name=$1 deadline=$((SECONDS + $2)) where="the output above"
   if [ "$STACK_MODE" = background ]; then where=$(log_file "$name"); fi
   until service_ready "$name"; do
-    service_pid "$name" >/dev/null || die "$name exited while starting; see $where"
+    # The pid just recorded, not service_pid: until the launch's exec, its command line is still bash's.
+    if process_exited "$(cat "$(pid_file "$name")")"; then die "$name exited while starting; see $where"; fi
     [ "$SECONDS" -lt "$deadline" ] || die "$name was not ready within $2 s; see $where"
     sleep 0.2
   done
