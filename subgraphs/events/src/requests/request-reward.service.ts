@@ -49,6 +49,14 @@ type NewRequest = Pick<
 export class RequestRewardService {
   /** Requests this process is settling, so a retry with the same key waits for the same answer. */
   private readonly settling = new Map<string, Promise<RewardRequestRecord>>();
+  /**
+   * Calls in this process with one user and idempotency key, still deciding. Identical
+   * retries sent at once share the first call's answer: answered from the database
+   * instead, one could read the request after it was recorded but before its decision
+   * was tracked here (the inserts' answers arrive on different connections) and be told
+   * RECEIVED while the others are told its decision.
+   */
+  private readonly deciding = new Map<string, Promise<RewardRequestRecord>>();
   private readonly insertOne: (request: NewDocument<RewardRequestRecord>) => Promise<RewardRequestRecord>;
 
   constructor(
@@ -64,14 +72,25 @@ export class RequestRewardService {
     this.insertOne = batchedInserts(requests);
   }
 
-  request(
+  async request(
     eventId: string,
     rewardId: string,
     requester: Identity,
     idempotencyKey?: string | null,
   ): Promise<RewardRequestRecord> {
     const key = idempotencyKeyOf(idempotencyKey);
-    return this.admission.run(() => this.decide(eventId, rewardId, requester.userId, key));
+    const decide = () => this.admission.run(() => this.decide(eventId, rewardId, requester.userId, key));
+    if (key === null) return decide();
+    const call = `${requester.userId}:${key}`;
+    const running = this.deciding.get(call);
+    if (running) return running;
+    const decision = decide();
+    this.deciding.set(call, decision);
+    try {
+      return await decision;
+    } finally {
+      this.deciding.delete(call);
+    }
   }
 
   private async decide(
