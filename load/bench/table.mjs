@@ -24,36 +24,29 @@ export const HEADER = [
   'p50 ÷ direct',
 ];
 
+/** The cells every row shares: what was measured at `--connections`, and with one client. */
+const measuredCells = (title, via, measured, single) => [
+  title,
+  via,
+  number(measured.rps),
+  ms(measured.p50),
+  ms(measured.p99),
+  number(measured.errors),
+  ms(single?.p50),
+];
+
 /** The cells of one volume's results: a gateway row per scenario, plus its direct row. */
 export function cellsOf(results) {
   return results.flatMap((r) => {
     if (r.failed) return [[r.title, 'gateway', 'failed', ...Array(HEADER.length - 3).fill('—')]];
     const gateway = [
-      r.title,
-      'gateway',
-      number(r.gateway.rps),
-      ms(r.gateway.p50),
-      ms(r.gateway.p99),
-      number(r.gateway.errors),
-      ms(r.single?.p50),
+      ...measuredCells(r.title, 'gateway', r.gateway, r.single),
       number(r.raw?.rps),
       percent(r.raw && r.gateway.rps / r.raw.rps),
       ratio(r.direct && r.gateway.p50 / r.direct.p50),
     ];
     if (!r.direct) return [gateway];
-    const direct = [
-      r.title,
-      'events subgraph',
-      number(r.direct.rps),
-      ms(r.direct.p50),
-      ms(r.direct.p99),
-      number(r.direct.errors),
-      ms(r.directSingle.p50),
-      '—',
-      '—',
-      '—',
-    ];
-    return [gateway, direct];
+    return [gateway, [...measuredCells(r.title, 'events subgraph', r.direct, r.directSingle), '—', '—', '—']];
   });
 }
 
