@@ -53,3 +53,4 @@ export * from './cache/cache-control';
 export * from './cache/cache-health';
 export * from './cache/response-generation';
 export * from './cache/deadline';
+export * from './tallies/tally';

@@ -44,6 +44,8 @@ import { RequestSettlement } from './requests/request-settlement';
 import { UnitAllocator } from './requests/unit-allocator';
 import { RequestResolver } from './requests/request.resolver';
 import { RequestService } from './requests/request.service';
+import { createRequestTally } from './requests/tally/request-tally';
+import { RequestTallyUpkeep } from './requests/tally/request-tally-upkeep';
 import { ReviewService } from './requests/review.service';
 import { rewardModelsOn } from './rewards/reward.model';
 import { CouponCodeResolver } from './rewards/coupon-code.resolver';
@@ -111,15 +113,28 @@ export async function createEventsApp(config: EventsConfig) {
     health: cacheHealth,
     responses,
   });
+  const tally = createRequestTally(dataRedis, eventDb.name, {
+    health: new CacheHealth(
+      {
+        name: 'request_tally',
+        source: 'event-db',
+        bypassMs: config.READ_CACHE_BYPASS_MS,
+        timeoutMs: config.READ_CACHE_TIMEOUT_MS,
+      },
+      logger.child({ module: 'tally' }),
+      registry,
+    ),
+    logger: logger.child({ module: 'tally' }),
+  });
   const allocator = new UnitAllocator(dataRedis, logger.child({ module: 'units' }));
   const grants = new GrantService(models.claims, models.slots, allocator);
   const events = new EventService(models.events, cache);
   const rewards = new RewardService(models.rewards, models.eventRewards);
   const eventRewards = new EventRewardService(models.eventRewards, grants, events, rewards, cache);
-  const requests = new RequestService(models.requests);
+  const requests = new RequestService(models.requests, tally);
   const metrics = new MetricService(models.loginDays, models.activities);
   const payouts = new PayoutService(models.payouts, models.wallets, logger.child({ module: 'wallets' }));
-  const settlement = new RequestSettlement(models.requests, grants, rewards, payouts, crash);
+  const settlement = new RequestSettlement(models.requests, grants, rewards, payouts, tally, crash);
   const rewarding = new RequestRewardService(
     models.requests,
     events,
@@ -128,6 +143,7 @@ export async function createEventsApp(config: EventsConfig) {
     grants,
     settlement,
     admission,
+    tally,
     crash,
   );
   const reviews = new ReviewService(
@@ -138,6 +154,7 @@ export async function createEventsApp(config: EventsConfig) {
     rewards,
     payouts,
     admission,
+    tally,
     crash,
   );
   const recovery = new RecoveryWorker(
@@ -152,7 +169,18 @@ export async function createEventsApp(config: EventsConfig) {
     { intervalMs: config.RECOVERY_INTERVAL_MS, graceMs: config.RECOVERY_GRACE_MS },
     logger.child({ module: 'recovery' }),
   );
-  const analytics = new AnalyticsService({ ...models, rewards: models.rewards.base });
+  const tallyUpkeep = new RequestTallyUpkeep(
+    models.requests,
+    tally,
+    dataRedis,
+    {
+      intervalMs: config.RECOVERY_INTERVAL_MS,
+      graceMs: config.RECOVERY_GRACE_MS,
+      leaseKey: `rg:tally:{${eventDb.name}:requests}:upkeep`,
+    },
+    logger.child({ module: 'tally' }),
+  );
+  const analytics = new AnalyticsService({ ...models, rewards: models.rewards.base }, tally);
   const loaders = createLoaders({ events, rewards, eventRewards, grants, payouts, requests });
   const consumer = new AuthEventsConsumer({
     redis: bus.duplicate(),
@@ -208,12 +236,14 @@ export async function createEventsApp(config: EventsConfig) {
       await revocations.start();
       await consumer.start();
       await recovery.start();
+      tallyUpkeep.start();
       running = await server.start(config.EVENTS_PORT, config.HOST);
       return running.url;
     },
     async stop(): Promise<void> {
       await running?.stop();
       await recovery.stop();
+      await tallyUpkeep.stop();
       await consumer.stop();
       await revocations.stop();
       await Promise.allSettled([eventDb.close(), dataRedis.quit(), cacheRedis.quit(), bus.quit()]);

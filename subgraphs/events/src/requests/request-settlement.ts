@@ -1,5 +1,5 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
-import { conflict } from '@rewardgraph/service-kit';
+import { conflict, type Tally } from '@rewardgraph/service-kit';
 import { batchedUpdates, type UpdateOne } from '../batching/batched-updates';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type CrashHook } from '../faults/crash-points';
@@ -8,6 +8,7 @@ import { type RewardService } from '../rewards/reward.service';
 import { type GrantService, type Holdings } from './grant.service';
 import { RequestStatus } from './request-status';
 import { type RewardRequestRecord } from './request.model';
+import { GONE, tallyItemOf } from './tally/request-tally';
 
 export const OUT_OF_STOCK = 'OUT_OF_STOCK';
 export const REWARD_REMOVED = 'REWARD_REMOVED';
@@ -33,6 +34,7 @@ export class RequestSettlement {
     private readonly grants: GrantService,
     private readonly rewards: RewardService,
     private readonly payouts: PayoutService,
+    private readonly tally: Tally,
     private readonly crash: CrashHook,
   ) {
     this.updateOne = batchedUpdates(requests);
@@ -54,7 +56,9 @@ export class RequestSettlement {
     const claim = held.claim ?? (await this.grants.claim(eventReward, userId, requestId));
     if (claim === null) {
       // Nothing is held: the attempt is undone, as if it had never been recorded.
-      await this.requests.deleteOne({ _id: requestId, status: RequestStatus.RECEIVED }).exec();
+      await this.tally.track({ ...tallyItemOf(request), state: GONE }, () =>
+        this.requests.deleteOne({ _id: requestId, status: RequestStatus.RECEIVED }).exec(),
+      );
       throw conflict(`You already hold ${eventReward.perUserLimit} of this reward (the limit per user)`);
     }
     this.crash('claim-taken');
@@ -89,10 +93,12 @@ export class RequestSettlement {
   ): Promise<RewardRequestRecord> {
     const at = new Date();
     const history = [...request.history, { status, by, at, reason }];
-    await this.updateOne({
-      filter: { _id: request._id, status: RequestStatus.RECEIVED },
-      update: { $set: { status, reason, history } },
-    });
+    await this.tally.track(tallyItemOf({ ...request, status }), () =>
+      this.updateOne({
+        filter: { _id: request._id, status: RequestStatus.RECEIVED },
+        update: { $set: { status, reason, history } },
+      }),
+    );
     return { ...request, status, reason, history, updatedAt: at };
   }
 }

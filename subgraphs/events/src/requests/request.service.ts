@@ -14,9 +14,11 @@ import {
   type Page,
   type PageArgs,
   type SortOrder,
+  type Tally,
 } from '@rewardgraph/service-kit';
 import { type RewardRequestRecord } from './request.model';
 import { type RewardRequestFilter } from './request.input';
+import { readPageByDay } from './tally/read-page-by-day';
 
 export type RewardRequestModel = ReturnModelType<typeof RewardRequestRecord>;
 
@@ -42,14 +44,34 @@ export function requestFilterQuery(filter: RewardRequestFilter = {}): QueryFilte
 
 /** Reading requests; owners see their own, staff see all. */
 export class RequestService {
-  constructor(private readonly requests: RewardRequestModel) {}
+  constructor(
+    private readonly requests: RewardRequestModel,
+    private readonly tally: Tally,
+  ) {}
 
-  list(
+  /**
+   * A list filtered by status alone, or not at all (the review queue, the staff's list),
+   * is counted by the tally and, in creation order, read bucket by bucket: counting or
+   * sorting a whole status in FerretDB reads every document of it. Any other filter
+   * narrows the read by an indexed equality (user, event) and is counted in the database.
+   */
+  async list(
     filter: RewardRequestFilter = {},
     page: PageArgs,
     order: SortOrder = NEWEST_FIRST,
   ): Promise<Page<RewardRequestRecord>> {
-    return paginate(this.requests, requestFilterQuery(filter), page, order);
+    const query = requestFilterQuery(filter);
+    const counts = Object.keys(query).every((field) => field === 'status') ? await this.tally.read() : null;
+    if (!counts) return paginate(this.requests, query, page, order);
+    const status = filter.status ?? undefined;
+    const totalCount = status
+      ? (counts.totals.get(status) ?? 0)
+      : [...counts.totals.values()].reduce((sum, n) => sum + n, 0);
+    const read =
+      order.field === '_id'
+        ? await readPageByDay(this.requests, counts.days, status, page, order)
+        : await readPage(this.requests, query, page, order);
+    return { ...read, totalCount };
   }
 
   listForUser(

@@ -7,6 +7,7 @@ import {
   notFound,
   toObjectId,
   type Identity,
+  type Tally,
 } from '@rewardgraph/service-kit';
 import { type EventRewardService } from '../event-rewards/event-reward.service';
 import { type CrashHook } from '../faults/crash-points';
@@ -18,6 +19,7 @@ import { type GrantService } from './grant.service';
 import { REWARD_REMOVED, SYSTEM } from './request-settlement';
 import { RequestStatus } from './request-status';
 import { type RewardRequestRecord } from './request.model';
+import { tallyItemOf } from './tally/request-tally';
 
 type Decision = RequestStatus.APPROVED | RequestStatus.REJECTED;
 type RequestModel = ReturnModelType<typeof RewardRequestRecord>;
@@ -38,6 +40,7 @@ export class ReviewService {
     private readonly rewards: RewardService,
     private readonly payouts: PayoutService,
     private readonly admission: Admission,
+    private readonly tally: Tally,
     private readonly crash: CrashHook,
   ) {}
 
@@ -110,9 +113,11 @@ export class ReviewService {
   ): Promise<RewardRequestRecord> {
     const reason = status === review.status ? review.reason : REWARD_REMOVED;
     const history = [...request.history, { status, by: review.reviewerId, at: review.at, reason }];
-    await this.requests
-      .updateOne({ _id: request._id, status: RequestStatus.PENDING }, { $set: { status, reason, history } })
-      .exec();
+    await this.tally.track(tallyItemOf({ ...request, status }), () =>
+      this.requests
+        .updateOne({ _id: request._id, status: RequestStatus.PENDING }, { $set: { status, reason, history } })
+        .exec(),
+    );
     return { ...request, status, reason, history, updatedAt: new Date() };
   }
 
