@@ -3,7 +3,7 @@
 # packages, Chromium for the browser tests), starts FerretDB and Redis, then
 # format, lint, typecheck, build (the dashboard with its bundle budget), unit and component
 # tests, the schema and typed-client drift checks, the compose files (Docker Compose v2,
-# built once per machine), the e2e suite against the real federated stack and the local
+# built once per machine), the Helm chart (Helm and a validator, built once per machine), the e2e suite against the real federated stack and the local
 # lifecycle scripts.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -26,6 +26,8 @@ say "typed client drift (codegen)"
 npx nx run @rewardgraph/api-client:codegen:check --outputStyle=static
 say "compose files (Docker Compose v2 config)"
 bash "$ROOT/scripts/compose/check.sh"
+say "Kubernetes chart (helm lint, helm template, strict decode against the API types)"
+bash "$ROOT/scripts/deploy/check.sh"
 say "end-to-end tests"
 # A leaked handle would keep jest alive forever; fail loudly instead of eating CI's time.
 timeout 900 npx nx run @rewardgraph/e2e:e2e --outputStyle=static

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Validates the Helm chart (deploy/helm/rewardgraph) offline, where no cluster answers:
+# `helm lint`, `helm template` with external and with in-cluster datastores and with
+# existing Secrets, and the rendered objects through deploy/validate (a strict decode into
+# the Kubernetes API types, then the chart's rules: resources, probes, security context,
+# one autoscaler and one disruption budget per Deployment, who may reach whom, no default
+# in any Secret). Rendering must refuse to go on without each secret, the values schema
+# must refuse an unknown setting, the validator must reject broken manifests, and nginx
+# must accept the dashboard's configuration. Helm and the validator are built once per
+# machine. Part of `npm test`.
+set -euo pipefail
+. "$(dirname "$0")/../lib.sh"
+. "$ROOT/scripts/checks.sh"
+
+HELM=$(bash "$ROOT/scripts/deploy/build-helm.sh")
+VALIDATE=$(bash "$ROOT/scripts/deploy/build-validator.sh")
+CHART="$ROOT/deploy/helm/rewardgraph"
+# The rendered manifests stay here for a look after a failure.
+OUT="$RUN_DIR/deploy-check"
+rm -rf "$OUT"
+mkdir -p "$OUT"
+
+# Every secret value holds the marker, so the validator can tell a value given at install
+# from a default the chart slipped in.
+MARKER=check-only
+SECRETS=(
+  "secrets.subgraphSigningSecret=$MARKER-$(printf '%032d' 0)"
+  "secrets.adminPassword=$MARKER-admin-password"
+  "secrets.userDbUrl=mongodb://auth:$MARKER@10.30.1.10,10.30.1.11,10.30.1.12/rewardgraph_users?replicaSet=rs0"
+  "secrets.eventDbUrl=mongodb://events:$MARKER@10.30.2.10,10.30.2.11,10.30.2.12/rewardgraph_events?replicaSet=rs0"
+  "secrets.dataRedisUrl=redis://:$MARKER@10.30.3.10:6379"
+  "secrets.secureRedisUrl=redis://:$MARKER@10.30.4.10:6379"
+  # A file, as operators pass it (--set-file).
+  "keyRing.json=$OUT/keyring.json"
+)
+printf '{ "keys": [{ "kid": "%s" }] }\n' "$MARKER" >"$OUT/keyring.json"
+
+# render [HELM ARGS...]: the chart with the check's values.
+render() { "$HELM" template rg "$CHART" -f "$ROOT/deploy/helm/check-values.yaml" "$@"; }
+
+# with_secrets [NAME]: Helm arguments for every secret, less NAME (commas escaped: --set
+# reads a bare one as the start of the next value).
+with_secrets() {
+  local secret
+  for secret in "${SECRETS[@]}"; do
+    case ${secret%%=*} in
+      "${1:-}") ;;
+      keyRing.json) printf '%s\n' --set-file "$secret" ;;
+      *) printf '%s\n' --set-string "${secret//,/\\,}" ;;
+    esac
+  done
+}
+mapfile -t ALL_SECRETS < <(with_secrets)
+
+# What the chart must keep: who reaches each component (reachability.go), and the variables
+# each Node service reads (its config.ts and the settings all share).
+COMMON_ENV=libs/service-kit/src/config/load-config.ts,NODE_OPTIONS
+RULES=(
+  -secret-marker "$MARKER"
+  -ingress gateway=outside -ingress dashboard=outside
+  -ingress auth=events,gateway -ingress events=gateway
+  -ingress user-db=auth,user-db -ingress event-db=event-db,events
+  -ingress redis-data=auth,events,gateway -ingress redis-secure=auth
+  -env "gateway=gateway/src/config.ts,$COMMON_ENV"
+  -env "auth=subgraphs/auth/src/config.ts,$COMMON_ENV"
+  -env "events=subgraphs/events/src/config.ts,$COMMON_ENV"
+)
+validate() { (cd "$ROOT" && "$VALIDATE" "${RULES[@]}" "$@"); }
+
+# renders_to FILE [HELM ARGS...]
+renders_to() {
+  local file=$1
+  shift
+  render "$@" >"$OUT/$file"
+}
+
+say "deploy: the Helm chart"
+check "helm lint --strict" "$HELM" lint --strict "$CHART" -f "$ROOT/deploy/helm/check-values.yaml" "${ALL_SECRETS[@]}"
+check "renders with external datastores" renders_to external.yaml "${ALL_SECRETS[@]}"
+check "  every object decodes strictly and keeps the rules" validate "$OUT/external.yaml"
+check "renders with in-cluster datastores (development)" \
+  renders_to in-cluster.yaml "${ALL_SECRETS[@]}" --set datastores.inCluster.enabled=true
+check "  every object decodes strictly and keeps the rules" validate "$OUT/in-cluster.yaml"
+check "renders with existing Secrets and no secret values" renders_to existing-secrets.yaml \
+  --set secrets.existingSecret=rg-platform --set keyRing.existingSecret=rg-auth-keys
+only_references_secrets() {
+  ! grep -q '^kind: Secret$' "$OUT/existing-secrets.yaml" &&
+    validate -external-secret rg-platform -external-secret rg-auth-keys "$OUT/existing-secrets.yaml"
+}
+check "  renders no Secret, and every object keeps the rules" only_references_secrets
+
+for secret in "${SECRETS[@]}"; do
+  name=${secret%%=*}
+  mapfile -t rest < <(with_secrets "$name")
+  check_fails "refuses to render without $name" "$name is required" render "${rest[@]}"
+done
+check_fails "the values schema refuses an unknown setting" "additional properties 'GATEWAY_PROT' not allowed" \
+  render "${ALL_SECRETS[@]}" --set gateway.config.GATEWAY_PROT=1
+
+say "deploy: the validator rejects broken manifests"
+# rejects DESCRIPTION PATTERN SED-EXPRESSION [FIXTURE]: the good rendering, changed by the sed
+# expression and with the fixture appended, must fail validation saying PATTERN.
+rejects() {
+  local broken="$OUT/broken.yaml"
+  sed -e "$3" "$OUT/external.yaml" >"$broken"
+  [ -z "${4:-}" ] || { echo "---" && cat "$ROOT/deploy/validate/testdata/$4"; } >>"$broken"
+  check_fails "$1" "$2" validate "$broken"
+}
+rejects "a misspelt field" 'unknown field ".*imagePullPolcy"' '0,/imagePullPolicy:/s//imagePullPolcy:/'
+rejects "an unquoted number where Kubernetes wants a string" 'cannot unmarshal number' \
+  's/value: "--max-old-space-size=512"/value: 512/'
+rejects "a setting no service reads" 'sets GATEWAY_PROT .*, which gateway does not read' 's/GATEWAY_PORT:/GATEWAY_PROT:/'
+rejects "a Secret holding a default" 'SUBGRAPH_SIGNING_SECRET does not hold a value given at install' \
+  "s/\"$MARKER-0\{32\}\"/\"changeme-changeme-changeme-changeme\"/"
+rejects "a writable root file system" 'root file system must be read-only' \
+  '0,/readOnlyRootFilesystem: true/s//readOnlyRootFilesystem: false/'
+rejects "a Deployment without its autoscaler" 'events .*has 0 HorizontalPodAutoscalers' \
+  's/^    name: rg-rewardgraph-events$/    name: rg-rewardgraph-elsewhere/'
+rejects "a reference to a missing secret key" 'uses key DATA_REDIS of Secret' 's/key: DATA_REDIS_URL/key: DATA_REDIS/'
+rejects "a subgraph reachable from outside" 'events .*reached from gateway,outside, expected exactly gateway' \
+  '' open-subgraph.yaml
+rejects "a container without limits, probes or a security context" \
+  'container app: needs cpu requests and limits' '' unbounded-deployment.yaml
+rejects "a Deployment without a disruption budget" 'unbounded .*covered by 0 PodDisruptionBudgets' \
+  '' unbounded-deployment.yaml
+
+say "deploy: the dashboard's nginx configuration"
+ensure_nginx() {
+  command -v nginx >/dev/null && return
+  say "installing nginx-light (apt-get, once per machine) to check the dashboard's configuration"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo -n"
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx-light >/dev/null; } ||
+    die "installing nginx-light failed: run 'apt-get install nginx-light' as root"
+}
+ensure_nginx
+nginx_accepts() {
+  validate -write-configmap "rg-rewardgraph-dashboard=$OUT/nginx" "$OUT/external.yaml" >/dev/null &&
+    nginx -t -q -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf"
+}
+check "nginx -t accepts it" nginx_accepts
+
+finish_checks deploy
