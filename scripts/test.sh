@@ -3,8 +3,8 @@
 # packages, Chromium for the browser tests), starts FerretDB and Redis, then
 # format, lint, typecheck, build (the dashboard with its bundle budget), unit and component
 # tests, the schema and typed-client drift checks, the compose files (Docker Compose v2,
-# built once per machine), the Helm chart (Helm and a validator, built once per machine), the e2e suite against the real federated stack and the local
-# lifecycle scripts.
+# built once per machine), the Helm chart (Helm and a validator, also built once), the e2e
+# suite against the real federated stack and the local lifecycle scripts.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 export NX_DAEMON=false NX_NO_CLOUD=true
