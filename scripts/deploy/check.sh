@@ -6,8 +6,9 @@
 # one autoscaler and one disruption budget per Deployment, who may reach whom, no default
 # in any Secret). Rendering must refuse to go on without each secret, the values schema
 # must refuse an unknown setting, the validator must reject broken manifests, and nginx
-# must accept the dashboard's configuration. Helm and the validator are built once per
-# machine. Part of `npm test`.
+# must accept the dashboard's configuration and serve a stand-in build with it as
+# dashboard/serve.mjs does. Helm and the validator are built once per machine. Part of
+# `npm test`.
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
 . "$ROOT/scripts/checks.sh"
@@ -134,10 +135,50 @@ ensure_nginx() {
     die "installing nginx-light failed: run 'apt-get install nginx-light' as root"
 }
 ensure_nginx
+NGINX="$OUT/nginx"
 nginx_accepts() {
-  validate -write-configmap "rg-rewardgraph-dashboard=$OUT/nginx" "$OUT/external.yaml" >/dev/null &&
-    nginx -t -q -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf"
+  validate -write-configmap "rg-rewardgraph-dashboard=$NGINX" "$OUT/external.yaml" >/dev/null &&
+    nginx -t -q -p "$NGINX" -c "$NGINX/nginx.conf"
 }
 check "nginx -t accepts it" nginx_accepts
+
+# The same configuration serving a stand-in build, on a Unix socket (no port to collide
+# with), with only its paths moved into the check's folder.
+SOCKET="$NGINX/nginx.sock"
+mkdir -p "$NGINX/html/assets" "$NGINX/tmp"
+echo '<!doctype html><title>dashboard stand-in</title>' >"$NGINX/html/index.html"
+echo 'console.log(1);' >"$NGINX/html/assets/index-0a1b2c.js"
+sed -e "s|listen 8080;|listen unix:$SOCKET;|" -e "s|root /usr/share/nginx/html;|root $NGINX/html;|" \
+  -e "s|/tmp/|$NGINX/tmp/|" "$NGINX/nginx.conf" >"$NGINX/serving.conf"
+# In the foreground, as this script's child: stopped and reaped when the script ends.
+nginx -p "$NGINX" -c "$NGINX/serving.conf" -e "$NGINX/error.log" -g 'daemon off;' >"$NGINX/access.log" 2>&1 &
+NGINX_PID=$!
+trap 'kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" || true' EXIT
+wait_until 5 "nginx" test -S "$SOCKET" || die "nginx did not start: $(cat "$NGINX/access.log" "$NGINX/error.log")"
+# get PATH: status line, headers and body.
+get() { curl -s -i --unix-socket "$SOCKET" "http://dashboard.rewardgraph.example$1"; }
+# answers PATH PATTERN...: the answer holds every pattern (grep -E, each on its own).
+answers() {
+  local path=$1 answer
+  shift
+  answer=$(get "$path")
+  echo "$answer"
+  for pattern in "$@"; do grep -Eiq -- "$pattern" <<<"$answer" || { echo "(missing: $pattern)"; return 1; }; done
+}
+CSP="content-security-policy: default-src 'self'; connect-src 'self' https://api.rewardgraph.example;"
+check "a page of the router is index.html, not cached, with the security headers" \
+  answers /events/42 '^HTTP/1.1 200' 'dashboard stand-in' 'cache-control: no-cache' "$CSP" 'x-content-type-options: nosniff'
+check "a hashed asset is cached for a year" \
+  answers /assets/index-0a1b2c.js '^HTTP/1.1 200' 'cache-control: public, max-age=31536000, immutable' "$CSP"
+check "a missing asset is a 404, not the page" answers /assets/gone.js '^HTTP/1.1 404'
+config_names_the_api() {
+  get /config.js | tee /dev/stderr | sed '1,/^\r$/d' |
+    node -e '
+      const window = {};
+      eval(require("fs").readFileSync(0, "utf8"));
+      if (window.__REWARDGRAPH__.graphqlUrl !== "https://api.rewardgraph.example/graphql") process.exit(1);
+    '
+}
+check "/config.js is JavaScript naming the API's URL" config_names_the_api
 
 finish_checks deploy
