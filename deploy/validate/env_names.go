@@ -41,3 +41,20 @@ func readKnownEnv(flags []string) (map[string]map[string]bool, error) {
 	}
 	return known, nil
 }
+
+// parseFieldEnv parses -field-env COMPONENT/NAME=FIELDPATH flags.
+func parseFieldEnv(flags []string) (map[string]map[string]string, error) {
+	fields := map[string]map[string]string{}
+	for _, f := range flags {
+		target, path, ok := strings.Cut(f, "=")
+		component, name, ok2 := strings.Cut(target, "/")
+		if !ok || !ok2 || component == "" || name == "" || path == "" {
+			return nil, fmt.Errorf("-field-env %q: want COMPONENT/NAME=FIELDPATH", f)
+		}
+		if fields[component] == nil {
+			fields[component] = map[string]string{}
+		}
+		fields[component][name] = path
+	}
+	return fields, nil
+}

@@ -27,11 +27,15 @@ func main() {
 		externalSecrets listFlag
 		envSources      listFlag
 		ingress         listFlag
+		egress          listFlag
+		fieldEnv        listFlag
 		writeConfigMaps listFlag
 	)
 	flag.Var(&externalSecrets, "external-secret", "a Secret the manifests may reference without rendering it (an existingSecret); repeatable")
 	flag.Var(&envSources, "env", "COMPONENT=SOURCE,...: the variables a component's containers may set; a SOURCE with a / is a config.ts whose `NAME:` keys count, any other is a name; repeatable")
 	flag.Var(&ingress, "ingress", "COMPONENT=FROM,...: exactly who may reach the component's pods: components of the release, or `outside`; one for every workload")
+	flag.Var(&egress, "egress", "COMPONENT=TO,...: exactly where the component's pods may connect to, as for -ingress; one for every workload")
+	flag.Var(&fieldEnv, "field-env", "COMPONENT/NAME=FIELDPATH: the component's containers take NAME from the pod's field (downward API); repeatable")
 	flag.Var(&writeConfigMaps, "write-configmap", "NAME=DIR: write each key of the rendered ConfigMap NAME as a file in DIR, for a tool that checks it (nginx -t); repeatable")
 	flag.Parse()
 	if flag.NArg() == 0 {
@@ -44,7 +48,17 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
-	expected, err := parseExpectedIngress(ingress)
+	expectedIngress, err := parseExpected("ingress", ingress)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	expectedEgress, err := parseExpected("egress", egress)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	fromFields, err := parseFieldEnv(fieldEnv)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
@@ -61,8 +75,8 @@ func main() {
 	if len(set.workloads) == 0 {
 		problems = append(problems, "no workload rendered: nothing to check")
 	}
-	problems = append(problems, checkRules(set, rules{secretMarker: *marker, knownEnv: known})...)
-	problems = append(problems, checkIngressReach(set, expected)...)
+	problems = append(problems, checkRules(set, rules{secretMarker: *marker, knownEnv: known, fieldEnv: fromFields})...)
+	problems = append(problems, checkReach(set, expectedIngress, expectedEgress)...)
 
 	for _, f := range writeConfigMaps {
 		if err := writeConfigMap(set, f); err != nil {

@@ -10,28 +10,32 @@ import (
 )
 
 // outside: any peer beyond the release's own pods (a namespaceSelector, an ipBlock, or a
-// rule without `from`, which admits everyone).
+// rule without peers, which allows every address).
 const outside = "outside"
 
-func parseExpectedIngress(flags []string) (map[string][]string, error) {
+// parseExpected reads COMPONENT=PEER,... flags; an empty list means nobody.
+func parseExpected(name string, flags []string) (map[string][]string, error) {
 	expected := map[string][]string{}
 	for _, f := range flags {
-		component, from, ok := strings.Cut(f, "=")
+		component, peers, ok := strings.Cut(f, "=")
 		if !ok || component == "" {
-			return nil, fmt.Errorf("-ingress %q: want COMPONENT=FROM,...", f)
+			return nil, fmt.Errorf("-%s %q: want COMPONENT=PEER,...", name, f)
 		}
-		sources := strings.Split(from, ",")
-		sort.Strings(sources)
-		expected[component] = sources
+		list := []string{}
+		if peers != "" {
+			list = strings.Split(peers, ",")
+		}
+		sort.Strings(list)
+		expected[component] = list
 	}
 	return expected, nil
 }
 
-// checkIngressReach computes, from the rendered NetworkPolicies, who can open a connection
-// to each workload's pods, and compares it with what the flags expect. Every pod must be
-// under a policy for both directions (so anything not allowed is denied), and each rule
-// must name its ports.
-func checkIngressReach(m manifests, expected map[string][]string) []string {
+// checkReach works out from the rendered NetworkPolicies who can open a connection to each
+// workload's pods (ingress) and where its pods can open one to (egress), and compares both
+// with what the flags expect. Every pod must be under a policy for each direction (so
+// anything not allowed is denied), and every rule must name its ports.
+func checkReach(m manifests, ingress, egress map[string][]string) []string {
 	var problems []string
 	report := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
 	for _, p := range m.policies {
@@ -48,7 +52,7 @@ func checkIngressReach(m manifests, expected map[string][]string) []string {
 	}
 	for _, w := range m.workloads {
 		var ingressCovered, egressCovered bool
-		sources := map[string]bool{}
+		from, to := map[string]bool{}, map[string]bool{}
 		for _, p := range m.policies {
 			if !selects(&p.item.Spec.PodSelector, w.template.Labels) {
 				continue
@@ -56,38 +60,50 @@ func checkIngressReach(m manifests, expected map[string][]string) []string {
 			ingressCovered = ingressCovered || slices.Contains(p.item.Spec.PolicyTypes, networkingv1.PolicyTypeIngress)
 			egressCovered = egressCovered || slices.Contains(p.item.Spec.PolicyTypes, networkingv1.PolicyTypeEgress)
 			for _, rule := range p.item.Spec.Ingress {
-				if len(rule.From) == 0 {
-					sources[outside] = true
-				}
-				for _, peer := range rule.From {
-					if peer.NamespaceSelector != nil || peer.IPBlock != nil {
-						sources[outside] = true
-						continue
-					}
-					for _, from := range workloadsSelectedBy(m, peer.PodSelector) {
-						sources[from.component()] = true
-					}
-				}
+				addPeers(m, from, rule.From)
+			}
+			for _, rule := range p.item.Spec.Egress {
+				addPeers(m, to, rule.To)
 			}
 		}
 		if !ingressCovered || !egressCovered {
 			report("%s: no NetworkPolicy denies what is not allowed (ingress: %t, egress: %t)", w.ref(), ingressCovered, egressCovered)
 		}
-		got := sortedKeys(sources)
-		want, ok := expected[w.component()]
-		switch {
-		case !ok:
-			report("%s: no -ingress expectation for component %s (it is reached from: %s)", w.ref(), w.component(), strings.Join(got, ","))
-		case !slices.Equal(got, want):
-			report("%s: reached from %s, expected exactly %s", w.ref(), orNobody(got), strings.Join(want, ","))
-		}
+		compare(w, "reached from", "ingress", sortedKeys(from), ingress, report)
+		compare(w, "connects to", "egress", sortedKeys(to), egress, report)
 	}
 	return problems
 }
 
-func orNobody(sources []string) string {
-	if len(sources) == 0 {
+// addPeers adds the components (or outside) that a rule's peers stand for.
+func addPeers(m manifests, into map[string]bool, peers []networkingv1.NetworkPolicyPeer) {
+	if len(peers) == 0 {
+		into[outside] = true
+	}
+	for _, peer := range peers {
+		if peer.NamespaceSelector != nil || peer.IPBlock != nil {
+			into[outside] = true
+			continue
+		}
+		for _, w := range workloadsSelectedBy(m, peer.PodSelector) {
+			into[w.component()] = true
+		}
+	}
+}
+
+func compare(w workload, verb, flag string, got []string, expected map[string][]string, report func(string, ...any)) {
+	want, ok := expected[w.component()]
+	switch {
+	case !ok:
+		report("%s: no -%s expectation for component %s (it %s %s)", w.ref(), flag, w.component(), verb, orNobody(got))
+	case !slices.Equal(got, want):
+		report("%s: %s %s, expected exactly %s", w.ref(), verb, orNobody(got), orNobody(want))
+	}
+}
+
+func orNobody(peers []string) string {
+	if len(peers) == 0 {
 		return "nobody"
 	}
-	return strings.Join(sources, ",")
+	return strings.Join(peers, ",")
 }

@@ -19,6 +19,8 @@ type rules struct {
 	secretMarker string
 	// knownEnv: per component, the variables its containers may set (absent: not checked).
 	knownEnv map[string]map[string]bool
+	// fieldEnv: per component, variables that must come from a field of the pod.
+	fieldEnv map[string]map[string]string
 }
 
 // checkRules applies the chart's production rules to everything rendered.
@@ -159,6 +161,9 @@ func checkWorkload(m manifests, r rules, w workload, report func(string, ...any)
 			}
 		}
 		checkEnv(m, r, w, c, where, report)
+		if i >= len(pod.InitContainers) {
+			checkFieldEnv(r.fieldEnv[w.component()], c, where, report)
+		}
 	}
 	if w.deployment != nil {
 		checkScaling(m, w, report)
@@ -255,6 +260,19 @@ func checkEnv(m manifests, r rules, w workload, c corev1.Container, where string
 		}
 		if from.SecretRef != nil {
 			report("%s: envFrom a whole Secret (%s) hides which secrets it gets; name each", where, from.SecretRef.Name)
+		}
+	}
+}
+
+// checkFieldEnv: a variable that must differ per pod (a consumer name) comes from the pod itself.
+func checkFieldEnv(want map[string]string, c corev1.Container, where string, report func(string, ...any)) {
+	for _, name := range sortedKeys(want) {
+		i := slices.IndexFunc(c.Env, func(e corev1.EnvVar) bool { return e.Name == name })
+		switch {
+		case i < 0:
+			report("%s: does not set %s (from the pod's %s)", where, name, want[name])
+		case c.Env[i].ValueFrom == nil || c.Env[i].ValueFrom.FieldRef == nil || c.Env[i].ValueFrom.FieldRef.FieldPath != want[name]:
+			report("%s: %s must come from the pod's %s (downward API)", where, name, want[name])
 		}
 	}
 }

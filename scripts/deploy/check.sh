@@ -53,8 +53,10 @@ with_secrets() {
 }
 mapfile -t ALL_SECRETS < <(with_secrets)
 
-# What the chart must keep: who reaches each component (reachability.go), and the variables
-# each Node service reads (its config.ts and the settings all share).
+# What the chart must keep (docs/kubernetes.md): who reaches each component and where each
+# connects to (reachability.go; `outside` is anything beyond the release's pods: the
+# ingress controller, DNS, external datastores), the variables each Node service reads
+# (its config.ts and the settings all share), and a consumer name per events pod.
 COMMON_ENV=libs/service-kit/src/config/load-config.ts,NODE_OPTIONS
 RULES=(
   -secret-marker "$MARKER"
@@ -65,6 +67,15 @@ RULES=(
   -env "gateway=gateway/src/config.ts,$COMMON_ENV"
   -env "auth=subgraphs/auth/src/config.ts,$COMMON_ENV"
   -env "events=subgraphs/events/src/config.ts,$COMMON_ENV"
+  -field-env events/BUS_CONSUMER_NAME=metadata.name
+)
+EXTERNAL=(
+  -egress gateway=auth,events,outside -egress dashboard= -egress auth=outside -egress events=auth,outside
+)
+IN_CLUSTER=(
+  -egress gateway=auth,events,outside,redis-data -egress dashboard=
+  -egress auth=outside,redis-data,redis-secure,user-db -egress events=auth,event-db,outside,redis-data
+  -egress user-db=outside,user-db -egress event-db=event-db,outside -egress redis-data= -egress redis-secure=
 )
 validate() { (cd "$ROOT" && "$VALIDATE" "${RULES[@]}" "$@"); }
 
@@ -78,15 +89,15 @@ renders_to() {
 say "deploy: the Helm chart"
 check "helm lint --strict" "$HELM" lint --strict "$CHART" -f "$ROOT/deploy/helm/check-values.yaml" "${ALL_SECRETS[@]}"
 check "renders with external datastores" renders_to external.yaml "${ALL_SECRETS[@]}"
-check "  every object decodes strictly and keeps the rules" validate "$OUT/external.yaml"
+check "  every object decodes strictly and keeps the rules" validate "${EXTERNAL[@]}" "$OUT/external.yaml"
 check "renders with in-cluster datastores (development)" \
   renders_to in-cluster.yaml "${ALL_SECRETS[@]}" --set datastores.inCluster.enabled=true
-check "  every object decodes strictly and keeps the rules" validate "$OUT/in-cluster.yaml"
+check "  every object decodes strictly and keeps the rules" validate "${IN_CLUSTER[@]}" "$OUT/in-cluster.yaml"
 check "renders with existing Secrets and no secret values" renders_to existing-secrets.yaml \
   --set secrets.existingSecret=rg-platform --set keyRing.existingSecret=rg-auth-keys
 only_references_secrets() {
   ! grep -q '^kind: Secret$' "$OUT/existing-secrets.yaml" &&
-    validate -external-secret rg-platform -external-secret rg-auth-keys "$OUT/existing-secrets.yaml"
+    validate "${EXTERNAL[@]}" -external-secret rg-platform -external-secret rg-auth-keys "$OUT/existing-secrets.yaml"
 }
 check "  renders no Secret, and every object keeps the rules" only_references_secrets
 
@@ -105,7 +116,7 @@ rejects() {
   local broken="$OUT/broken.yaml"
   sed -e "$3" "$OUT/external.yaml" >"$broken"
   [ -z "${4:-}" ] || { echo "---" && cat "$ROOT/deploy/validate/testdata/$4"; } >>"$broken"
-  check_fails "$1" "$2" validate "$broken"
+  check_fails "$1" "$2" validate "${EXTERNAL[@]}" "$broken"
 }
 rejects "a misspelt field" 'unknown field ".*imagePullPolcy"' '0,/imagePullPolicy:/s//imagePullPolcy:/'
 rejects "an unquoted number where Kubernetes wants a string" 'cannot unmarshal number' \
@@ -124,6 +135,10 @@ rejects "a container without limits, probes or a security context" \
   'container app: needs cpu requests and limits' '' unbounded-deployment.yaml
 rejects "a Deployment without a disruption budget" 'unbounded .*covered by 0 PodDisruptionBudgets' \
   '' unbounded-deployment.yaml
+rejects "one consumer name for every events pod" 'BUS_CONSUMER_NAME must come from the pod.s metadata.name' \
+  's/fieldPath: metadata.name/fieldPath: spec.nodeName/'
+rejects "a pod that may connect anywhere" 'dashboard .*connects to outside, expected exactly nobody' \
+  's/^  egress: \[\]$/  egress: [{ ports: [{ port: 443 }] }]/'
 
 say "deploy: the dashboard's nginx configuration"
 ensure_nginx() {
@@ -137,7 +152,7 @@ ensure_nginx() {
 ensure_nginx
 NGINX="$OUT/nginx"
 nginx_accepts() {
-  validate -write-configmap "rg-rewardgraph-dashboard=$NGINX" "$OUT/external.yaml" >/dev/null &&
+  validate "${EXTERNAL[@]}" -write-configmap "rg-rewardgraph-dashboard=$NGINX" "$OUT/external.yaml" &&
     nginx -t -q -p "$NGINX" -c "$NGINX/nginx.conf"
 }
 check "nginx -t accepts it" nginx_accepts
