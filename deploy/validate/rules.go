@@ -109,6 +109,9 @@ func checkWorkload(m manifests, r rules, w workload, report func(string, ...any)
 	if pod.AutomountServiceAccountToken == nil || *pod.AutomountServiceAccountToken {
 		report("%s: mounts a service account token it has no use for", w.ref())
 	}
+	if pod.EnableServiceLinks == nil || *pod.EnableServiceLinks {
+		report("%s: gets a variable for every Service of the namespace (enableServiceLinks), which could shadow a setting", w.ref())
+	}
 	psc := pod.SecurityContext
 	if psc == nil || psc.RunAsNonRoot == nil || !*psc.RunAsNonRoot || psc.RunAsUser == nil || *psc.RunAsUser == 0 {
 		report("%s: the pod must set runAsNonRoot and a numeric non-root runAsUser", w.ref())

@@ -65,9 +65,13 @@ helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version }}
 {{- end -}}
 {{- end -}}
 
-{{/* Pod-level settings every workload shares: no API token (nothing here calls the API server). */}}
-{{- define "rewardgraph.podSecurity" -}}
+{{/*
+Pod-level settings every workload shares: no API token (nothing here calls the API
+server), and no variables for every Service of the namespace, which could shadow a setting.
+*/}}
+{{- define "rewardgraph.podDefaults" -}}
 automountServiceAccountToken: false
+enableServiceLinks: false
 {{- with .Values.imagePullSecrets }}
 imagePullSecrets:
   {{- toYaml . | nindent 2 }}

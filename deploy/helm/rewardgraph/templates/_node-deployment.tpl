@@ -30,7 +30,7 @@ spec:
       annotations:
         {{- include "rewardgraph.configChecksum" $root | nindent 8 }}
     spec:
-      {{- include "rewardgraph.podSecurity" $root | nindent 6 }}
+      {{- include "rewardgraph.podDefaults" $root | nindent 6 }}
       # The images' `node` user.
       {{- include "rewardgraph.podSecurityContext" 1000 | nindent 6 }}
       # Longer than the preStop sleep plus the service's 10 s drain.
