@@ -41,7 +41,8 @@ func checkRules(m manifests, r rules) []string {
 	for _, w := range m.workloads {
 		checkWorkload(m, r, w, report)
 	}
-	for name, s := range m.secrets {
+	for _, name := range sortedKeys(m.secrets) {
+		s := m.secrets[name]
 		if r.secretMarker == "" {
 			break
 		}
