@@ -10,7 +10,7 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { accountsFromEnv } from '../node/accounts.mjs';
-import { analyze, dropVolume, flushRedis } from './databases.mjs';
+import { analyze, dropVolume, flushRedis, tallyBuilt } from './databases.mjs';
 import { BENCH_ADMIN, benchServiceEnv, benchVolumes } from './profile.mjs';
 import { ROWS } from './rows.mjs';
 import { measureRows } from './scenario-rows.mjs';
@@ -78,6 +78,8 @@ async function benchVolume(volume) {
   try {
     // Statistics for the planner after the bulk write and the services' indexes.
     if (volume.name === 'realistic') await analyze(env, [volume.userDbUrl, volume.eventDbUrl]);
+    console.log(`${volume.name}: waiting for the request tally`);
+    await tallyBuilt(env, volume);
     const urls = {
       gatewayUrl: `http://127.0.0.1:${volume.ports.gateway}/graphql`,
       eventsUrl: `http://127.0.0.1:${volume.ports.events}/graphql`,

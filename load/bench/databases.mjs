@@ -100,3 +100,32 @@ export async function settle(env, volume, timeoutMs = 60_000) {
   return (await psql(env, 'postgres', `SELECT pg_cancel_backend(pid) FROM (${running}) AS left_behind`))
     .length;
 }
+
+/**
+ * Waits until the events service has built its request figures (the tally and the
+ * participants, kept in Redis), which it does in the background from every request after
+ * a fresh volume: measured meanwhile, reads would count in the database and the build
+ * would share the CPU.
+ */
+export async function tallyBuilt(env, volume, timeoutMs = 15 * 60_000) {
+  const database = new URL(volume.eventDbUrl).pathname.slice(1);
+  const keys = ['requests', 'participants'].map((figure) => `rg:tally:{${database}:${figure}}:built`);
+  const port = String(env.DATA_REDIS_PORT ?? '6379');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { stdout } = await run('redis-cli', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      port,
+      '-n',
+      String(volume.redisDb),
+      'EXISTS',
+      ...keys,
+    ]);
+    if (stdout.trim() === String(keys.length)) return;
+    if (Date.now() > deadline)
+      throw new Error(`the request figures were not built within ${timeoutMs / 60_000} min`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}

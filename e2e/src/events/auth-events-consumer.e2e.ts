@@ -8,8 +8,16 @@ import {
   LoginDayRecord,
   ProcessedBusEventRecord,
 } from '@rewardgraph/events/dist/metrics/metric.model';
+import { createMetricFigures, type MetricFigures } from '@rewardgraph/events/dist/figures/metric-figures';
 import { MetricService } from '@rewardgraph/events/dist/metrics/metric.service';
-import { connectMongo, ensureIndexes, modelOn, toStreamFields } from '@rewardgraph/service-kit';
+import {
+  CacheHealth,
+  connectMongo,
+  createMetricsRegistry,
+  ensureIndexes,
+  modelOn,
+  toStreamFields,
+} from '@rewardgraph/service-kit';
 import { stack } from '../support/env';
 
 const logger = pino({ level: 'silent' });
@@ -20,6 +28,7 @@ describe('the events consumer of auth domain events', () => {
   let loginDays: ReturnType<typeof modelOn<typeof LoginDayRecord>>;
   let processed: ReturnType<typeof modelOn<typeof ProcessedBusEventRecord>>;
   let activities: ReturnType<typeof modelOn<typeof ActivityRecord>>;
+  let figures: MetricFigures;
   const stream = `rg:e2e:auth-events:${randomUUID()}`;
   const reclaimStream = `rg:e2e:auth-events:reclaim:${randomUUID()}`;
   const CLAIM_IDLE_MS = 1000;
@@ -53,6 +62,15 @@ describe('the events consumer of auth domain events', () => {
     loginDays = modelOn(connection, LoginDayRecord);
     processed = modelOn(connection, ProcessedBusEventRecord);
     activities = modelOn(connection, ActivityRecord);
+    figures = createMetricFigures(
+      bus,
+      connection.name,
+      new CacheHealth(
+        { name: 'figures', source: 'event-db', bypassMs: 1000, timeoutMs: 500 },
+        logger,
+        createMetricsRegistry('consumer-test'),
+      ),
+    );
     await ensureIndexes(connection);
   });
   afterAll(async () => {
@@ -63,7 +81,7 @@ describe('the events consumer of auth domain events', () => {
   });
 
   it('when the consumer crashes mid-batch, then after a restart the unacknowledged entries are handled, each event once', async () => {
-    const metrics = new MetricService(loginDays, activities);
+    const metrics = new MetricService(loginDays, activities, figures);
     const users = [randomUUID(), randomUUID(), randomUUID()];
     const publish = (userId: string, id = `user.logged_in:${userId}`) =>
       bus.xadd(
@@ -104,7 +122,7 @@ describe('the events consumer of auth domain events', () => {
   });
 
   it('when a consumer dies holding entries under a name that never comes back, then a live consumer takes them over once idle, and racing consumers handle each once', async () => {
-    const metrics = new MetricService(loginDays, activities);
+    const metrics = new MetricService(loginDays, activities, figures);
     const users = [randomUUID(), randomUUID(), randomUUID()];
     await bus.xgroup('CREATE', reclaimStream, 'events', '0', 'MKSTREAM');
     for (const userId of users) await bus.xadd(reclaimStream, '*', ...loginEvent(userId));

@@ -54,3 +54,4 @@ export * from './cache/cache-health';
 export * from './cache/response-generation';
 export * from './cache/deadline';
 export * from './tallies/tally';
+export * from './tallies/day-sets';

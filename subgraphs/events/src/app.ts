@@ -44,8 +44,9 @@ import { RequestSettlement } from './requests/request-settlement';
 import { UnitAllocator } from './requests/unit-allocator';
 import { RequestResolver } from './requests/request.resolver';
 import { RequestService } from './requests/request.service';
-import { createRequestTally } from './requests/tally/request-tally';
-import { RequestTallyUpkeep } from './requests/tally/request-tally-upkeep';
+import { FiguresUpkeep } from './figures/figures-upkeep';
+import { createMetricFigures, metricFigureSource } from './figures/metric-figures';
+import { createRequestFigures, requestFigureSource } from './figures/request-figures';
 import { ReviewService } from './requests/review.service';
 import { rewardModelsOn } from './rewards/reward.model';
 import { CouponCodeResolver } from './rewards/coupon-code.resolver';
@@ -113,28 +114,38 @@ export async function createEventsApp(config: EventsConfig) {
     health: cacheHealth,
     responses,
   });
-  const tally = createRequestTally(dataRedis, eventDb.name, {
-    health: new CacheHealth(
-      {
-        name: 'request_tally',
-        source: 'event-db',
-        bypassMs: config.READ_CACHE_BYPASS_MS,
-        timeoutMs: config.READ_CACHE_TIMEOUT_MS,
-      },
-      logger.child({ module: 'tally' }),
-      registry,
-    ),
-    logger: logger.child({ module: 'tally' }),
+  // Figures kept in Redis as data is written: counts and distinct users without reading the collections.
+  const figuresHealth = new CacheHealth(
+    {
+      name: 'figures',
+      source: 'event-db',
+      bypassMs: config.READ_CACHE_BYPASS_MS,
+      timeoutMs: config.READ_CACHE_TIMEOUT_MS,
+    },
+    logger.child({ module: 'figures' }),
+    registry,
+  );
+  const requestFigures = createRequestFigures(dataRedis, eventDb.name, {
+    health: figuresHealth,
+    logger: logger.child({ module: 'figures' }),
   });
+  const metricFigures = createMetricFigures(dataRedis, eventDb.name, figuresHealth);
   const allocator = new UnitAllocator(dataRedis, logger.child({ module: 'units' }));
   const grants = new GrantService(models.claims, models.slots, allocator);
   const events = new EventService(models.events, cache);
   const rewards = new RewardService(models.rewards, models.eventRewards);
   const eventRewards = new EventRewardService(models.eventRewards, grants, events, rewards, cache);
-  const requests = new RequestService(models.requests, tally);
-  const metrics = new MetricService(models.loginDays, models.activities);
+  const requests = new RequestService(models.requests, requestFigures.tally);
+  const metrics = new MetricService(models.loginDays, models.activities, metricFigures);
   const payouts = new PayoutService(models.payouts, models.wallets, logger.child({ module: 'wallets' }));
-  const settlement = new RequestSettlement(models.requests, grants, rewards, payouts, tally, crash);
+  const settlement = new RequestSettlement(
+    models.requests,
+    grants,
+    rewards,
+    payouts,
+    requestFigures.tally,
+    crash,
+  );
   const rewarding = new RequestRewardService(
     models.requests,
     events,
@@ -143,7 +154,7 @@ export async function createEventsApp(config: EventsConfig) {
     grants,
     settlement,
     admission,
-    tally,
+    requestFigures,
     crash,
   );
   const reviews = new ReviewService(
@@ -154,7 +165,7 @@ export async function createEventsApp(config: EventsConfig) {
     rewards,
     payouts,
     admission,
-    tally,
+    requestFigures.tally,
     crash,
   );
   const recovery = new RecoveryWorker(
@@ -169,18 +180,19 @@ export async function createEventsApp(config: EventsConfig) {
     { intervalMs: config.RECOVERY_INTERVAL_MS, graceMs: config.RECOVERY_GRACE_MS },
     logger.child({ module: 'recovery' }),
   );
-  const tallyUpkeep = new RequestTallyUpkeep(
-    models.requests,
-    tally,
+  const figuresUpkeep = new FiguresUpkeep(
+    [
+      requestFigureSource(models.requests, requestFigures, config.RECOVERY_GRACE_MS),
+      metricFigureSource(models.loginDays, models.activities, metricFigures),
+    ],
     dataRedis,
-    {
-      intervalMs: config.RECOVERY_INTERVAL_MS,
-      graceMs: config.RECOVERY_GRACE_MS,
-      leaseKey: `rg:tally:{${eventDb.name}:requests}:upkeep`,
-    },
-    logger.child({ module: 'tally' }),
+    { intervalMs: config.RECOVERY_INTERVAL_MS, leaseKey: `rg:tally:{${eventDb.name}}:upkeep` },
+    logger.child({ module: 'figures' }),
   );
-  const analytics = new AnalyticsService({ ...models, rewards: models.rewards.base }, tally);
+  const analytics = new AnalyticsService(
+    { ...models, rewards: models.rewards.base },
+    { requests: requestFigures, metrics: metricFigures },
+  );
   const loaders = createLoaders({ events, rewards, eventRewards, grants, payouts, requests });
   const consumer = new AuthEventsConsumer({
     redis: bus.duplicate(),
@@ -236,14 +248,14 @@ export async function createEventsApp(config: EventsConfig) {
       await revocations.start();
       await consumer.start();
       await recovery.start();
-      tallyUpkeep.start();
+      figuresUpkeep.start();
       running = await server.start(config.EVENTS_PORT, config.HOST);
       return running.url;
     },
     async stop(): Promise<void> {
       await running?.stop();
       await recovery.stop();
-      await tallyUpkeep.stop();
+      await figuresUpkeep.stop();
       await consumer.stop();
       await revocations.stop();
       await Promise.allSettled([eventDb.close(), dataRedis.quit(), cacheRedis.quit(), bus.quit()]);

@@ -80,7 +80,8 @@ const BUILT = 'built';
  * is written to the database first and recorded here after; between the two it is an
  * intent, so a change whose process died in between is found and recorded from the
  * database (`staleIntents`). A tally nobody has built (a new or emptied Redis) answers
- * null and its readers count in the database until `rebuild` has run; so does a slow or
+ * null and its readers count in the database until it is built (`record` from the
+ * database, then `markBuilt`); so does a slow or
  * dead Redis, within the health's deadline.
  */
 export class Tally {
@@ -152,17 +153,11 @@ export class Tally {
   }
 
   /**
-   * Records every item the database holds, batch by batch, then marks the tally built.
-   * Changes recorded meanwhile are kept: an older state read by the rebuild is refused.
+   * After every item the database holds has been recorded. Changes recorded meanwhile are
+   * kept: an older state read from the database is refused.
    */
-  async rebuild(batches: AsyncIterable<readonly TallyItem[]>): Promise<number> {
-    let items = 0;
-    for await (const batch of batches) {
-      await this.record(batch);
-      items += batch.length;
-    }
+  async markBuilt(): Promise<void> {
     await this.redis.set(this.built, new Date().toISOString());
-    return items;
   }
 
   private recordIn(target: TallyCommands, { id, day, state }: TallyItem) {

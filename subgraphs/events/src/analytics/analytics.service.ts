@@ -1,7 +1,9 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Model } from 'mongoose';
-import { dayRange, daysOf, timeline, type DayCount, type Range, type Tally } from '@rewardgraph/service-kit';
+import { daysOf, readEach, timeline, dayRange, type DayCount, type Range } from '@rewardgraph/service-kit';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
+import { type MetricFigures } from '../figures/metric-figures';
+import { type RequestFigures } from '../figures/request-figures';
 import { type EventRecord } from '../events/event.model';
 import { EventStatus } from '../events/event-status';
 import { type ActivityRecord, type LoginDayRecord } from '../metrics/metric.model';
@@ -26,15 +28,25 @@ export interface UserFigures {
   activityTimeline: DayCount[];
 }
 
+/** Figures kept in Redis as data is written (figures/). */
+export interface AnalyticsFigures {
+  requests: RequestFigures;
+  metrics: MetricFigures;
+}
+
 /**
- * Every figure reads date-bucket fields written when the data was written (`day`),
- * through an index, grouped in the database: no scan of data outside the range. The
- * database answers only the days and keys that hold data; the zeros are filled in here.
+ * Every figure reads the date bucket written with the data (`day`). Requests, logins and
+ * activities, the collections that grow with play, are not read at all: their counts and
+ * distinct users come from the figures kept in Redis as they are written (FerretDB reads
+ * every document of a range, a few thousand a second), and from the database only while
+ * those are being built. Events and rewards are catalog-sized and grouped in the database.
+ * The database and the figures hold only the days and keys with data; the zeros are
+ * filled in here.
  */
 export class AnalyticsService {
   constructor(
     private readonly m: AnalyticsModels,
-    private readonly requestTally: Tally,
+    private readonly figures: AnalyticsFigures,
   ) {}
 
   async events(range: Range): Promise<EventAnalytics> {
@@ -50,10 +62,12 @@ export class AnalyticsService {
         .lean<EventRecord[]>()
         .exec(),
     ]);
-    const counts = await countBy(
-      this.m.eventRewards,
-      { eventId: { $in: inRange.map((e) => e._id) } },
-      '$eventId',
+    // One indexed count per event: FerretDB applies `$in` after reading the whole collection.
+    const counts = new Map(
+      await readEach(
+        inRange.map((e) => e._id),
+        async (eventId) => [...(await countBy(this.m.eventRewards, { eventId }, '$eventId'))],
+      ),
     );
     const rewardsPerEvent = inRange.map((e) => ({
       eventId: e._id.toHexString(),
@@ -71,7 +85,7 @@ export class AnalyticsService {
   async rewards(range: Range): Promise<RewardAnalytics> {
     const [types, [statuses, days]] = await Promise.all([
       countBy(this.m.rewards, { createdAt: { $gte: range.from, $lt: range.to } }, '$type'),
-      this.requestFigures(range),
+      this.requestCounts(range),
     ]);
     return {
       range,
@@ -84,13 +98,30 @@ export class AnalyticsService {
     };
   }
 
-  /**
-   * Requests per status and per day of the range: from the tally, which reads no request,
-   * or grouped in the database while the tally is not there (its range of days is
-   * neither an equality nor anything FerretDB sends to an index).
-   */
-  private async requestFigures(range: Range): Promise<[Map<string, number>, Map<string, number>]> {
-    const counts = await this.requestTally.read();
+  async users(range: Range): Promise<UserFigures> {
+    const days = daysOf(range);
+    const day = dayRange(range);
+    const { requests, metrics } = this.figures;
+    const [participants, activeUsers, activityDays] = await Promise.all([
+      requests.participants
+        .distinct(days)
+        .then(async (n) => n ?? (await countBy(this.m.requests, { day }, '$userId')).size),
+      metrics.active.distinct(days).then(async (n) => {
+        if (n !== null) return n;
+        const [loggedIn, acted] = await Promise.all([
+          countBy(this.m.loginDays, { day }, '$userId'),
+          countBy(this.m.activities, { day }, '$userId'),
+        ]);
+        return new Set([...loggedIn.keys(), ...acted.keys()]).size;
+      }),
+      metrics.activities.sizes(days).then((sizes) => sizes ?? countBy(this.m.activities, { day }, '$day')),
+    ]);
+    return { participants, activeUsers, activityTimeline: timeline(range, activityDays) };
+  }
+
+  /** Requests per status and per day of the range. */
+  private async requestCounts(range: Range): Promise<[Map<string, number>, Map<string, number>]> {
+    const counts = await this.figures.requests.tally.read();
     if (!counts) {
       const day = dayRange(range);
       return Promise.all([
@@ -99,30 +130,14 @@ export class AnalyticsService {
       ]);
     }
     const statuses = new Map<string, number>();
-    const days = new Map<string, number>();
+    const perDay = new Map<string, number>();
     for (const day of daysOf(range)) {
       for (const [status, count] of counts.days.get(day) ?? []) {
         statuses.set(status, (statuses.get(status) ?? 0) + count);
-        days.set(day, (days.get(day) ?? 0) + count);
+        perDay.set(day, (perDay.get(day) ?? 0) + count);
       }
     }
-    return [statuses, days];
-  }
-
-  async users(range: Range): Promise<UserFigures> {
-    const day = dayRange(range);
-    const [participants, loggedIn, acted, days] = await Promise.all([
-      countBy(this.m.requests, { day }, '$userId'),
-      countBy(this.m.loginDays, { day }, '$userId'),
-      countBy(this.m.activities, { day }, '$userId'),
-      countBy(this.m.activities, { day }, '$day'),
-    ]);
-    const active = new Set([...loggedIn.keys(), ...acted.keys()]);
-    return {
-      participants: participants.size,
-      activeUsers: active.size,
-      activityTimeline: timeline(range, days),
-    };
+    return [statuses, perDay];
   }
 }
 

@@ -1,5 +1,6 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { conflict, dayOf, isDuplicateKey } from '@rewardgraph/service-kit';
+import { type MetricFigures } from '../figures/metric-figures';
 import { type ActivityRecord, type LoginDayRecord } from './metric.model';
 import { type RecordActivityInput } from './activity.input';
 
@@ -13,11 +14,14 @@ export class MetricService {
   constructor(
     private readonly loginDays: ReturnModelType<typeof LoginDayRecord>,
     private readonly activities: ReturnModelType<typeof ActivityRecord>,
+    private readonly figures: MetricFigures,
   ) {}
 
   async recordLogin(userId: string, at: Date): Promise<void> {
+    const day = dayOf(at);
+    await this.figures.active.add(day, userId);
     try {
-      await this.loginDays.create({ userId, day: dayOf(at) });
+      await this.loginDays.create({ userId, day });
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
     }
@@ -33,8 +37,12 @@ export class MetricService {
       amount: input.amount,
       occurredAt,
     };
+    const day = dayOf(occurredAt);
+    await this.figures.active.add(day, activity.userId);
     try {
-      await this.activities.create({ ...activity, day: dayOf(occurredAt) });
+      await this.activities.create({ ...activity, day });
+      // Only once written: a key sent again with another time must not count on a second day.
+      await this.figures.activities.add(day, activity.key);
       return true;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;

@@ -8,7 +8,6 @@ import {
   isDuplicateKey,
   notFound,
   type Identity,
-  type Tally,
 } from '@rewardgraph/service-kit';
 import { metricsOf, parseCondition } from '../conditions/condition';
 import { evaluate, type Evaluation } from '../conditions/evaluate';
@@ -26,7 +25,7 @@ import { idempotencyKeyOf } from './idempotency-key';
 import { NOTHING_HELD, OUT_OF_STOCK, SYSTEM, type RequestSettlement } from './request-settlement';
 import { RequestStatus } from './request-status';
 import { type RewardRequestRecord } from './request.model';
-import { tallyItemOf } from './tally/request-tally';
+import { tallyItemOf, type RequestFigures } from '../figures/request-figures';
 
 export interface EligibilityResult extends Evaluation {
   eventOpen: boolean;
@@ -69,7 +68,7 @@ export class RequestRewardService {
     private readonly grants: GrantService,
     private readonly settlement: RequestSettlement,
     private readonly admission: Admission,
-    private readonly tally: Tally,
+    private readonly figures: RequestFigures,
     private readonly crash: CrashHook,
   ) {
     this.insertOne = batchedInserts(requests);
@@ -192,11 +191,13 @@ export class RequestRewardService {
   /** The first request with this user and key, whoever inserted it. */
   private async insert(request: NewDocument<RewardRequestRecord> & NewRequest): Promise<RewardRequestRecord> {
     const item = tallyItemOf(request);
+    const { tally, participants } = this.figures;
+    await participants.add(request.day, request.userId);
     try {
-      return await this.tally.track(item, () => this.insertOne(request));
+      return await tally.track(item, () => this.insertOne(request));
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      await this.tally.forget(item.id, item.day);
+      await tally.forget(item.id, item.day);
       const first = await this.earlier(request.userId, request.idempotencyKey);
       if (!first) throw error;
       return this.answerFor(first);

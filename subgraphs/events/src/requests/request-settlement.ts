@@ -8,7 +8,7 @@ import { type RewardService } from '../rewards/reward.service';
 import { type GrantService, type Holdings } from './grant.service';
 import { RequestStatus } from './request-status';
 import { type RewardRequestRecord } from './request.model';
-import { GONE, tallyItemOf } from './tally/request-tally';
+import { GONE, tallyItemOf } from '../figures/request-figures';
 
 export const OUT_OF_STOCK = 'OUT_OF_STOCK';
 export const REWARD_REMOVED = 'REWARD_REMOVED';

@@ -18,7 +18,7 @@ import {
 } from '@rewardgraph/service-kit';
 import { type RewardRequestRecord } from './request.model';
 import { type RewardRequestFilter } from './request.input';
-import { readPageByDay } from './tally/read-page-by-day';
+import { readPageByDay } from './read-page-by-day';
 
 export type RewardRequestModel = ReturnModelType<typeof RewardRequestRecord>;
 

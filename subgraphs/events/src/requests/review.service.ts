@@ -19,7 +19,7 @@ import { type GrantService } from './grant.service';
 import { REWARD_REMOVED, SYSTEM } from './request-settlement';
 import { RequestStatus } from './request-status';
 import { type RewardRequestRecord } from './request.model';
-import { tallyItemOf } from './tally/request-tally';
+import { tallyItemOf } from '../figures/request-figures';
 
 type Decision = RequestStatus.APPROVED | RequestStatus.REJECTED;
 type RequestModel = ReturnModelType<typeof RewardRequestRecord>;

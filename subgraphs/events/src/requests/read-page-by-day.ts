@@ -12,9 +12,9 @@ import {
   type PageArgs,
   type SortOrder,
 } from '@rewardgraph/service-kit';
-import { type RequestStatus } from '../request-status';
-import { type RewardRequestRecord } from '../request.model';
-import { type RewardRequestModel } from '../request.service';
+import { type RequestStatus } from './request-status';
+import { type RewardRequestRecord } from './request.model';
+import { type RewardRequestModel } from './request.service';
 
 const DAY_MS = 86_400_000;
 const shift = (day: string, days: number) => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));

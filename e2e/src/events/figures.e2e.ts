@@ -5,6 +5,7 @@ import {
   AddEventRewardDocument,
   CreateEventDocument,
   CreateRewardDocument,
+  RecordActivityDocument,
   RequestRewardDocument,
   ReviewRewardRequestDocument,
 } from '@rewardgraph/api-client';
@@ -30,7 +31,17 @@ let dbUrl: string;
 let admin: Session;
 let redis: Redis;
 
-const tallyKeys = () => `rg:tally:{${new URL(dbUrl).pathname.slice(1)}:requests}`;
+const database = () => new URL(dbUrl).pathname.slice(1);
+const tallyKeys = () => `rg:tally:{${database()}:requests}`;
+/** Every figure of the instance's database: the tally, the day sets, the upkeep's lease. */
+const allFigureKeys = () => redis.keys(`rg:tally:{${database()}*`);
+const figuresBuilt = () =>
+  eventually(async () => {
+    const built = ['requests', 'participants', 'active', 'activities'].map(
+      (figure) => `rg:tally:{${database()}:${figure}}:built`,
+    );
+    return (await redis.exists(...built)) === built.length;
+  }, 20_000);
 
 beforeAll(async () => {
   dbUrl = stack().eventDbUrl.replace(/_events$/, `_tally_${Date.now().toString(36)}`);
@@ -56,8 +67,11 @@ const LIST = `query Tallied($status: RequestStatus, $first: Int!, $after: String
     pageInfo { hasNextPage endCursor }
   }
 }`;
-const ANALYTICS = `query TalliedAnalytics($range: DateRangeInput!) {
+const ANALYTICS = `query TalliedAnalytics($range: DateRangeInput!, $users: [_Any!]!) {
   rewardAnalytics(range: $range) { requestStatusDistribution { status count } requestTimeline { day count } }
+  _entities(representations: $users) {
+    ... on UserAnalytics { participants activeUsers activityTimeline { day count } }
+  }
 }`;
 
 interface ListPage {
@@ -78,19 +92,27 @@ async function answered() {
     from: new Date(Date.now() - 90 * DAY_MS).toISOString(),
     to: new Date(Date.now() + DAY_MS).toISOString(),
   };
-  const { rewardAnalytics } = await gqlOk<{
+  type Timeline = { day: string; count: number }[];
+  const { rewardAnalytics, _entities } = await gqlOk<{
     rewardAnalytics: {
       requestStatusDistribution: { status: string; count: number }[];
-      requestTimeline: { day: string; count: number }[];
+      requestTimeline: Timeline;
     };
-  }>(ANALYTICS, { range }, { token: admin.token, url });
+    _entities: { participants: number; activeUsers: number; activityTimeline: Timeline }[];
+  }>(ANALYTICS, { range, users: [{ __typename: 'UserAnalytics', range }] }, { token: admin.token, url });
+  const [users] = _entities;
+  const daysWithData = (timeline: Timeline) =>
+    timeline.filter((d) => d.count > 0).map((d) => [d.day, d.count]);
   return {
     totals: Object.fromEntries(await Promise.all(STATUSES.map(async (s) => [s, await totalOf(s)]))),
     all: await totalOf(),
     distribution: Object.fromEntries(
       rewardAnalytics.requestStatusDistribution.map((d) => [d.status, d.count]),
     ),
-    perDay: rewardAnalytics.requestTimeline.filter((d) => d.count > 0).map((d) => [d.day, d.count]),
+    perDay: daysWithData(rewardAnalytics.requestTimeline),
+    participants: users.participants,
+    activeUsers: users.activeUsers,
+    activityPerDay: daysWithData(users.activityTimeline),
   };
 }
 
@@ -101,18 +123,32 @@ const counted = () =>
     const totals = Object.fromEntries(
       await Promise.all(STATUSES.map(async (s) => [s, await requests.countDocuments({ status: s })])),
     );
-    const days = await requests
-      .aggregate<{ _id: string; n: number }>([{ $group: { _id: '$day', n: { $sum: 1 } } }])
-      .toArray();
+    const perDay = async (collection: string) =>
+      (
+        await db
+          .collection(collection)
+          .aggregate<{ _id: string; n: number }>([{ $group: { _id: '$day', n: { $sum: 1 } } }])
+          .toArray()
+      )
+        .sort((a, b) => a._id.localeCompare(b._id))
+        .map((d) => [d._id, d.n]);
+    const usersOf = async (collection: string) =>
+      (
+        await db
+          .collection(collection)
+          .find({}, { projection: { userId: 1 } })
+          .toArray()
+      ).map((d) => String(d.userId));
     return {
       totals,
       all: await requests.countDocuments({}),
       distribution: totals,
-      perDay: days.sort((a, b) => a._id.localeCompare(b._id)).map((d) => [d._id, d.n]),
+      perDay: await perDay('reward_requests'),
+      participants: new Set(await usersOf('reward_requests')).size,
+      activeUsers: new Set([...(await usersOf('login_days')), ...(await usersOf('activities'))]).size,
+      activityPerDay: await perDay('activities'),
     };
   });
-
-const builtAgain = () => eventually(async () => (await redis.exists(`${tallyKeys()}:built`)) === 1, 20_000);
 
 async function offerOnInstance(stock: number) {
   const { createEvent: event } = await gqlOk(
@@ -146,6 +182,25 @@ describe('the request tally', () => {
   it('when players race for a scarce reviewed reward and operators race to decide, then every total and the analytics equal the database’s counts', async () => {
     const { eventId, rewardId } = await offerOnInstance(6);
     const players = await Promise.all(Array.from({ length: 10 }, (_, i) => newUser(`tally-${i}`)));
+    // Activities over three days, each key sent twice: active users and the activity timeline.
+    await Promise.all(
+      players.slice(0, 6).flatMap((player, i) =>
+        [0, 0, 1].map((n) =>
+          gqlOk(
+            RecordActivityDocument,
+            {
+              input: {
+                userId: player.userId,
+                name: 'quest',
+                key: `quest-${player.userId}-${n}`,
+                occurredAt: new Date(Date.now() - (i % 3) * DAY_MS).toISOString(),
+              },
+            },
+            { token: admin.token, url },
+          ),
+        ),
+      ),
+    );
     // Three tries each at once: one holds the player's limit, the others are undone (CONFLICT) or refused.
     await Promise.all(
       players.flatMap((player) =>
@@ -185,11 +240,11 @@ describe('the request tally', () => {
     expect(await answered()).toEqual(expected);
   });
 
-  it('when the tally is lost, then lists and analytics count in the database meanwhile, and the upkeep builds it again to the same counts', async () => {
+  it('when the figures are lost, then lists and analytics count in the database meanwhile, and the upkeep builds them again to the same figures', async () => {
     const expected = await counted();
-    await redis.del(...(await redis.keys(`${tallyKeys()}:*`)));
+    await redis.del(...(await allFigureKeys()));
     expect(await answered()).toEqual(expected);
-    expect(await builtAgain()).toBe(true);
+    expect(await figuresBuilt()).toBe(true);
     expect(await answered()).toEqual(expected);
   });
 
@@ -234,8 +289,8 @@ describe('the request tally', () => {
     });
     await withDb(dbUrl, (db) => db.collection('reward_requests').insertMany(written));
     // Written around the service: the tally learns of them by being built again.
-    await redis.del(...(await redis.keys(`${tallyKeys()}:*`)));
-    expect(await builtAgain()).toBe(true);
+    await redis.del(...(await allFigureKeys()));
+    expect(await figuresBuilt()).toBe(true);
 
     const ids = await withDb(dbUrl, async (db) =>
       (await db.collection('reward_requests').find({ status: 'PENDING' }).toArray())

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { type Redis } from 'ioredis';
+import { type Logger } from 'pino';
+
+/** Figures kept in Redis as data is written, and how to make them whole from the database. */
+export interface FigureSource {
+  name: string;
+  /** Builds what Redis lacks (new, emptied or restarted): documents read, or null when nothing was missing. */
+  build(): Promise<number | null>;
+  /** Records what a process that died between writing and recording left out: items repaired. */
+  repair?(): Promise<number>;
+}
+
+export interface FiguresUpkeepOptions {
+  intervalMs: number;
+  /** Unique per database, like the figures' own keys. */
+  leaseKey: string;
+}
+
+/** A build reads whole collections; FerretDB reads a few thousand documents a second. */
+const LEASE_MS = 10 * 60_000;
+/** Deletes the lease only while it is still this instance's. */
+const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
+/**
+ * Keeps the figures true, in the background and on one instance at a time (a Redis
+ * lease that expires when its holder dies): each pass builds what Redis lacks and
+ * repairs what crashes left out. Readers answer from the database until a figure is
+ * built, so a pass never holds up start-up or a request.
+ */
+export class FiguresUpkeep {
+  private timer: NodeJS.Timeout | undefined;
+  private pass: Promise<void> | undefined;
+
+  constructor(
+    private readonly sources: readonly FigureSource[],
+    private readonly redis: Redis,
+    private readonly options: FiguresUpkeepOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    void this.runOnce();
+    this.timer = setInterval(() => void this.runOnce(), this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.pass;
+  }
+
+  /** One pass, or the one already running; nothing is done while another instance holds the lease. */
+  runOnce(): Promise<void> {
+    this.pass ??= this.leased()
+      .catch((error: unknown) =>
+        this.logger.error({ err: error }, 'figures upkeep failed; the next pass tries again'),
+      )
+      .finally(() => (this.pass = undefined));
+    return this.pass;
+  }
+
+  private async leased(): Promise<void> {
+    const token = randomUUID();
+    const { leaseKey } = this.options;
+    if ((await this.redis.set(leaseKey, token, 'PX', LEASE_MS, 'NX')) !== 'OK') return;
+    try {
+      for (const source of this.sources) await this.keep(source);
+    } finally {
+      await this.redis.eval(RELEASE, 1, leaseKey, token);
+    }
+  }
+
+  private async keep(source: FigureSource): Promise<void> {
+    const started = Date.now();
+    const built = await source.build();
+    if (built !== null)
+      this.logger.info({ figures: source.name, documents: built, ms: Date.now() - started }, 'figures built');
+    const repaired = (await source.repair?.()) ?? 0;
+    if (repaired)
+      this.logger.info(
+        { figures: source.name, items: repaired },
+        'recorded changes whose process stopped before recording them',
+      );
+  }
+}
