@@ -102,14 +102,15 @@ export async function settle(env, volume, timeoutMs = 60_000) {
 }
 
 /**
- * Waits until the events service has built its request figures (the tally and the
- * participants, kept in Redis), which it does in the background from every request after
- * a fresh volume: measured meanwhile, reads would count in the database and the build
- * would share the CPU.
+ * Waits until the events service has built its figures (request tally and day sets, kept
+ * in Redis), which it does in the background from the whole volume after a fresh one:
+ * measured meanwhile, reads would count in the database and the build would share the CPU.
  */
 export async function tallyBuilt(env, volume, timeoutMs = 15 * 60_000) {
   const database = new URL(volume.eventDbUrl).pathname.slice(1);
-  const keys = ['requests', 'participants'].map((figure) => `rg:tally:{${database}:${figure}}:built`);
+  const keys = ['requests', 'participants', 'active', 'activities'].map(
+    (figure) => `rg:tally:{${database}:${figure}}:built`,
+  );
   const port = String(env.DATA_REDIS_PORT ?? '6379');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
