@@ -6,8 +6,17 @@ import { loginSource, outboxSource } from '@rewardgraph/auth/dist/outbox/auth-ou
 import { OutboxRecord } from '@rewardgraph/auth/dist/outbox/outbox.model';
 import { UserService } from '@rewardgraph/auth/dist/users/user.service';
 import { OutboxRelay, type OutboxSource } from '@rewardgraph/auth/dist/outbox/outbox-relay';
+import { createUserTally } from '@rewardgraph/auth/dist/users/user-figures';
 import { UserRecord } from '@rewardgraph/auth/dist/users/user.model';
-import { AUTH_EVENTS_STREAM, connectMongo, fromStreamFields, modelOn, Role } from '@rewardgraph/service-kit';
+import {
+  AUTH_EVENTS_STREAM,
+  CacheHealth,
+  connectMongo,
+  createMetricsRegistry,
+  fromStreamFields,
+  modelOn,
+  Role,
+} from '@rewardgraph/service-kit';
 import { pino } from 'pino';
 import { stack } from '../support/env';
 import { login, newUser } from '../support/fixtures';
@@ -59,7 +68,15 @@ describe('domain events from the auth outbox', () => {
       const users = modelOn(connection, UserRecord);
       const logins = modelOn(connection, LoginRecord);
       const outbox = modelOn(connection, OutboxRecord);
-      const userService = new UserService(users, outbox, bus, logger);
+      const tally = createUserTally(bus, connection.name, {
+        health: new CacheHealth(
+          { name: 'figures', source: 'user-db', bypassMs: 1000, timeoutMs: 500 },
+          logger,
+          createMetricsRegistry('outbox-test'),
+        ),
+        logger,
+      });
+      const userService = new UserService(users, outbox, bus, tally, logger);
       const created: UserRecord[] = [];
       for (let i = 0; i < 7; i++) {
         created.push(

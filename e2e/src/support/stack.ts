@@ -136,6 +136,8 @@ const authEnv = (info: StackInfo, port: string): ServiceEnv => ({
   KEYS_DIR: info.keysDir,
   KEYS_RELOAD_MS: '200',
   OUTBOX_POLL_MS: '50',
+  // Figures lost on purpose in a test are built again within a second.
+  FIGURES_UPKEEP_MS: '500',
   ...E2E_LIMITS,
 });
 

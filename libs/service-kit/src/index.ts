@@ -55,3 +55,5 @@ export * from './cache/response-generation';
 export * from './cache/deadline';
 export * from './tallies/tally';
 export * from './tallies/day-sets';
+export * from './tallies/figures-upkeep';
+export * from './tallies/batches-of';

@@ -1,5 +1,6 @@
 import {
   AUTH_EVENTS_STREAM,
+  CacheHealth,
   connectMongo,
   createAccessTokenVerifier,
   createLogger,
@@ -7,6 +8,7 @@ import {
   createRedis,
   createSubgraphServer,
   ensureIndexes,
+  FiguresUpkeep,
   maxTokenLifetimeMs,
   modelOn,
   RevocationList,
@@ -32,6 +34,7 @@ import { UserRecord } from './users/user.model';
 import { createUserReferenceResolver } from './users/user.reference';
 import { UserResolver } from './users/user.resolver';
 import { UserService } from './users/user.service';
+import { createUserTally, userFigureSource } from './users/user-figures';
 
 /** The composition root of the auth service: every client, service and resolver is built here. */
 export async function createAuthApp(config: AuthConfig) {
@@ -49,10 +52,26 @@ export async function createAuthApp(config: AuthConfig) {
   const loginModel = modelOn(userDb, LoginRecord);
   const outboxModel = modelOn(userDb, OutboxRecord);
   const limits = new AuthRateLimits(secureRedis, config);
+  const registry = createMetricsRegistry('auth');
+  const userTally = createUserTally(secureRedis, userDb.name, {
+    health: new CacheHealth(
+      { name: 'figures', source: 'user-db', bypassMs: 1000, timeoutMs: config.FIGURES_TIMEOUT_MS },
+      logger.child({ module: 'figures' }),
+      registry,
+    ),
+    logger: logger.child({ module: 'figures' }),
+  });
+  const figuresUpkeep = new FiguresUpkeep(
+    [userFigureSource(userModel, userTally)],
+    secureRedis,
+    { intervalMs: config.FIGURES_UPKEEP_MS, leaseKey: `rg:tally:{${userDb.name}}:upkeep` },
+    logger.child({ module: 'figures' }),
+  );
   const users = new UserService(
     userModel,
     outboxModel,
     secureRedis,
+    userTally,
     logger.child({ module: 'users' }),
     config.ADMIN_EMAIL,
   );
@@ -82,7 +101,10 @@ export async function createAuthApp(config: AuthConfig) {
 
   const schema = await buildAuthSchema(
     { get: (cls) => resolvers.get(cls) },
-    { User: createUserReferenceResolver(users), UserAnalytics: createUserAnalyticsReference(userModel) },
+    {
+      User: createUserReferenceResolver(users),
+      UserAnalytics: createUserAnalyticsReference(userModel, userTally),
+    },
     secureRedis,
   );
   const server = await createSubgraphServer({
@@ -94,7 +116,7 @@ export async function createAuthApp(config: AuthConfig) {
       { ...policy, ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS },
       revocationList,
     ),
-    metrics: createMetricsRegistry('auth'),
+    metrics: registry,
     readiness: {
       'user-db': () => userDb.db!.admin().ping(),
       'redis-secure': () => secureRedis.ping(),
@@ -113,12 +135,14 @@ export async function createAuthApp(config: AuthConfig) {
       }
       await revocationList.start();
       relay.start();
+      figuresUpkeep.start();
       running = await server.start(config.AUTH_PORT, config.HOST);
       return running.url;
     },
     async stop(): Promise<void> {
       await running?.stop();
       await relay.stop();
+      await figuresUpkeep.stop();
       await revocationList.stop();
       keys.close();
       await Promise.allSettled([userDb.close(), secureRedis.quit(), bus.quit()]);

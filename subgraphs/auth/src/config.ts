@@ -62,6 +62,10 @@ const schema = z
       .min(60)
       .default(3 * 86_400),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(250),
+    /** How often the user figures in Redis are checked, built when missing and repaired after crashes. */
+    FIGURES_UPKEEP_MS: z.coerce.number().int().min(100).default(30_000),
+    /** The longest wait for the user figures in Redis before a read counts in user-db (which reads every user). */
+    FIGURES_TIMEOUT_MS: z.coerce.number().int().min(1).max(5000).default(500),
     LOGIN_LIMIT_PER_ACCOUNT_IP: limit('10/900'),
     LOGIN_LIMIT_PER_ACCOUNT: limit('100/3600'),
     LOGIN_LIMIT_PER_IP: limit('30/60'),

@@ -10,6 +10,7 @@ import {
   createRemoteVerification,
   createSubgraphServer,
   ensureIndexes,
+  FiguresUpkeep,
   modelOn,
   ResponseGeneration,
   type Range,
@@ -44,7 +45,6 @@ import { RequestSettlement } from './requests/request-settlement';
 import { UnitAllocator } from './requests/unit-allocator';
 import { RequestResolver } from './requests/request.resolver';
 import { RequestService } from './requests/request.service';
-import { FiguresUpkeep } from './figures/figures-upkeep';
 import { createMetricFigures, metricFigureSource } from './figures/metric-figures';
 import { createRequestFigures, requestFigureSource } from './figures/request-figures';
 import { ReviewService } from './requests/review.service';
@@ -120,7 +120,7 @@ export async function createEventsApp(config: EventsConfig) {
       name: 'figures',
       source: 'event-db',
       bypassMs: config.READ_CACHE_BYPASS_MS,
-      timeoutMs: config.READ_CACHE_TIMEOUT_MS,
+      timeoutMs: config.FIGURES_TIMEOUT_MS,
     },
     logger.child({ module: 'figures' }),
     registry,

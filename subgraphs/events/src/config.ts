@@ -21,6 +21,11 @@ const schema = z
     READ_CACHE_TIMEOUT_MS: z.coerce.number().int().min(1).max(5000).default(50),
     /** After a cache failure, reads skip the cache this long (and the failure is logged at most this often). */
     READ_CACHE_BYPASS_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+    /**
+     * Longest wait for the figures kept in Redis (request totals, analytics) before a read
+     * counts in event-db instead; longer than the cache's, since counting reads whole collections.
+     */
+    FIGURES_TIMEOUT_MS: z.coerce.number().int().min(1).max(5000).default(500),
     /** Money-path operations (requestReward, reviews) decided at once; the rest wait in line. */
     MONEY_PATH_CONCURRENCY: z.coerce.number().int().min(1).default(32),
     /** How many may wait in line; beyond it a caller is told RATE_LIMITED at once. */

@@ -1,6 +1,17 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { Auth, DateRange, DayCount, dayRange, Role, timeline, type Range } from '@rewardgraph/service-kit';
+import {
+  Auth,
+  DateRange,
+  DayCount,
+  dayOf,
+  dayRange,
+  Role,
+  timeline,
+  type Range,
+  type Tally,
+} from '@rewardgraph/service-kit';
+import { SIGNED_UP } from '../users/user-figures';
 import { type UserRecord } from '../users/user.model';
 
 /** The user-base figures of a range; the events subgraph owns the entity's other figures. */
@@ -22,26 +33,48 @@ export class UserAnalytics {
 }
 
 /**
- * Counts from the sign-up day bucket and the creation index; nothing outside the range is
- * read. The key's dates arrive as Dates: representations are coerced by the schema first.
+ * Sign-ups per day from the user tally kept in Redis (no user is read), or from the sign-up
+ * day bucket in the database while the tally is being built. Total users: every sign-up
+ * day before the range's end, and the users of its last day who signed up before it. The
+ * key's dates arrive as Dates: representations are coerced by the schema first.
  */
-export function createUserAnalyticsReference(users: ReturnModelType<typeof UserRecord>) {
+export function createUserAnalyticsReference(users: ReturnModelType<typeof UserRecord>, tally: Tally) {
   return async ({ range }: { range: Range }): Promise<UserAnalytics> => {
     const day = dayRange(range);
-    const [signUps, totalUsers] = await Promise.all([
-      users
-        .aggregate<{ _id: string; count: number }>([
-          { $match: { signUpDay: day } },
-          { $group: { _id: '$signUpDay', count: { $sum: 1 } } },
-        ])
-        .exec(),
-      users.countDocuments({ createdAt: { $lt: range.to } }).exec(),
-    ]);
+    const counts = await tally.read();
+    if (!counts) return fromDatabase(users, range);
+    const perDay = new Map<string, number>();
+    for (const [signUpDay, states] of counts.days) {
+      if (signUpDay >= day.$gte && signUpDay <= day.$lte) perDay.set(signUpDay, states.get(SIGNED_UP) ?? 0);
+    }
+    const lastDay = dayOf(range.to);
+    const before = [...counts.days]
+      .filter(([signUpDay]) => signUpDay < lastDay)
+      .reduce((n, [, states]) => n + (states.get(SIGNED_UP) ?? 0), 0);
+    const onLastDay = await users.countDocuments({ signUpDay: lastDay, createdAt: { $lt: range.to } }).exec();
     return {
       range,
-      newUsers: signUps.reduce((n, row) => n + row.count, 0),
-      newUsersTimeline: timeline(range, new Map(signUps.map((row) => [row._id, row.count]))),
-      totalUsers,
+      newUsers: [...perDay.values()].reduce((n, c) => n + c, 0),
+      newUsersTimeline: timeline(range, perDay),
+      totalUsers: before + onLastDay,
     };
+  };
+}
+
+async function fromDatabase(users: ReturnModelType<typeof UserRecord>, range: Range): Promise<UserAnalytics> {
+  const [signUps, totalUsers] = await Promise.all([
+    users
+      .aggregate<{ _id: string; count: number }>([
+        { $match: { signUpDay: dayRange(range) } },
+        { $group: { _id: '$signUpDay', count: { $sum: 1 } } },
+      ])
+      .exec(),
+    users.countDocuments({ createdAt: { $lt: range.to } }).exec(),
+  ]);
+  return {
+    range,
+    newUsers: signUps.reduce((n, row) => n + row.count, 0),
+    newUsersTimeline: timeline(range, new Map(signUps.map((row) => [row._id, row.count]))),
+    totalUsers,
   };
 }

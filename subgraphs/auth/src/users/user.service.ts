@@ -4,6 +4,7 @@ import { Types, type QueryFilter } from 'mongoose';
 import {
   badInput,
   conflict,
+  dayOf,
   isDuplicateKey,
   notFound,
   inIdOrder,
@@ -11,14 +12,17 @@ import {
   readEach,
   Role,
   toObjectId,
+  readPage,
   type Page,
   type PageArgs,
+  type Tally,
 } from '@rewardgraph/service-kit';
 import { type Logger } from 'pino';
 import { USER_SIGNED_UP } from '../outbox/auth-outbox';
 import { type OutboxRecord } from '../outbox/outbox.model';
 import { hashPassword } from '../passwords/password-hasher';
 import { withRoleChangeLock } from './role-change-lock';
+import { signUpOf } from './user-figures';
 import { type UserRecord } from './user.model';
 import { type UserFilter } from './user.input';
 
@@ -37,6 +41,7 @@ export class UserService {
     private readonly users: UserModel,
     private readonly outbox: ReturnModelType<typeof OutboxRecord>,
     private readonly lockRedis: Redis,
+    private readonly tally: Tally,
     private readonly logger: Logger,
     adminEmail?: string,
   ) {
@@ -69,11 +74,17 @@ export class UserService {
       data: { userId: _id.toHexString(), signedUpAt: now.toISOString() },
       subjectId: _id.toHexString(),
     });
+    const signUpDay = dayOf(now);
     try {
-      const created = await this.users.create({ _id, email: normalizeEmail(email), passwordHash, roles });
+      const created = await this.tally.track(signUpOf({ _id, signUpDay }), () =>
+        this.users.create({ _id, email: normalizeEmail(email), passwordHash, roles, signUpDay }),
+      );
       return created.toObject();
     } catch (error) {
-      await this.outbox.deleteOne({ _id: event._id }).exec();
+      await Promise.all([
+        this.outbox.deleteOne({ _id: event._id }).exec(),
+        this.tally.forget(_id.toHexString(), signUpDay),
+      ]);
       if (isDuplicateKey(error)) throw emailTaken();
       throw error;
     }
@@ -96,11 +107,17 @@ export class UserService {
     return user;
   }
 
-  list(filter: UserFilter = {}, page: PageArgs): Promise<Page<UserRecord>> {
+  /** Every user is counted by the tally (FerretDB counts by reading each user); a filtered list in the database. */
+  async list(filter: UserFilter = {}, page: PageArgs): Promise<Page<UserRecord>> {
     const query: QueryFilter<UserRecord> = {};
     if (filter.role) query.roles = filter.role;
     if (filter.email) query.email = { $regex: escapeRegex(normalizeEmail(filter.email)) };
-    return paginate(this.users, query, page);
+    const counts = Object.keys(query).length === 0 ? await this.tally.read() : null;
+    if (!counts) return paginate(this.users, query, page);
+    return {
+      ...(await readPage(this.users, query, page)),
+      totalCount: [...counts.totals.values()].reduce((n, c) => n + c, 0),
+    };
   }
 
   async replacePasswordHash(userId: UserRecord['_id'], passwordHash: string): Promise<void> {

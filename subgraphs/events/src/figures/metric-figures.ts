@@ -1,9 +1,7 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Redis } from 'ioredis';
-import { DaySets, type CacheHealth } from '@rewardgraph/service-kit';
+import { batchesOf, DaySets, type CacheHealth, type FigureSource } from '@rewardgraph/service-kit';
 import { type ActivityRecord, type LoginDayRecord } from '../metrics/metric.model';
-import { batchesOf } from './build-from';
-import { type FigureSource } from './figures-upkeep';
 
 /**
  * What the service keeps in Redis about logins and activities as it records them: who

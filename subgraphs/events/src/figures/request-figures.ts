@@ -1,11 +1,17 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Redis } from 'ioredis';
-import { DaySets, readEach, Tally, type CacheHealth, type TallyItem } from '@rewardgraph/service-kit';
+import {
+  batchesOf,
+  DaySets,
+  readEach,
+  Tally,
+  type CacheHealth,
+  type FigureSource,
+  type TallyItem,
+} from '@rewardgraph/service-kit';
 import { type Logger } from 'pino';
 import { RequestStatus } from '../requests/request-status';
 import { type RewardRequestRecord } from '../requests/request.model';
-import { batchesOf } from './build-from';
-import { type FigureSource } from './figures-upkeep';
 
 /** A request that was deleted (its attempt undone) or never written. */
 export const GONE = 'GONE';
