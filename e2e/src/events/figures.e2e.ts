@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { CacheHealth, createMetricsRegistry, DaySets } from '@rewardgraph/service-kit';
+import { pino } from 'pino';
 import { ObjectId } from 'mongodb';
 import {
   AddEventRewardDocument,
@@ -47,6 +49,8 @@ beforeAll(async () => {
   dbUrl = stack().eventDbUrl.replace(/_events$/, `_tally_${Date.now().toString(36)}`);
   instance = await startEventsInstance(stack(), 'events-tally', PORT, {
     EVENT_DB_URL: dbUrl,
+    // A bus of its own: on the stack's, it would take its share of the logins and count them here.
+    BUS_REDIS_URL: stack().busRedisUrl.replace(/\/\d+$/, '/4'),
     RECOVERY_INTERVAL_MS: '300',
     RECOVERY_GRACE_MS: '1000',
   });
@@ -314,5 +318,29 @@ describe('the request tally', () => {
       expect(totalCount).toBe(ids.length);
       expect(seen).toEqual(direction === 'ASC' ? ids : [...ids].reverse());
     }
+  });
+
+  it('when a range holds more members than a union should read, then distinct users are estimated within 2%, and counted exactly below that', async () => {
+    const key = `rg:tally:{${database()}:estimate-test}`;
+    const health = new CacheHealth(
+      { name: 'figures', source: 'test', bypassMs: 1000, timeoutMs: 2000 },
+      pino({ level: 'silent' }),
+      createMetricsRegistry('figures-test'),
+    );
+    const days = ['2026-01-01', '2026-01-02', '2026-01-03'];
+    // 3,000 users, each active on one to three of the days: 6,000 memberships.
+    const members = Array.from({ length: 3000 }, (_, u) =>
+      days.slice(0, 1 + (u % 3)).map((day) => ({ day, member: `user-${u}` })),
+    ).flat();
+    const estimated = new DaySets(redis, { key, health, exactUpTo: 1000 });
+    const exact = new DaySets(redis, { key, health, exactUpTo: 10_000 });
+    await estimated.addMany(members);
+    await estimated.markBuilt();
+
+    expect(await exact.distinct(days)).toBe(3000);
+    const estimate = (await estimated.distinct(days))!;
+    expect(Math.abs(estimate - 3000)).toBeLessThanOrEqual(60);
+    expect(await estimated.distinct(days.slice(0, 1))).not.toBeNull();
+    expect(await exact.distinct(['2026-01-03'])).toBe(1000);
   });
 });

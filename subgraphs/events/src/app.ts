@@ -18,6 +18,7 @@ import {
 } from '@rewardgraph/service-kit';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AnalyticsService } from './analytics/analytics.service';
+import { EventCatalogCopy } from './analytics/event-catalog';
 import { createReadCache } from './cache/create-read-cache';
 import { type EventsConfig } from './config';
 import { EventRewardRecord } from './event-rewards/event-reward.model';
@@ -192,6 +193,7 @@ export async function createEventsApp(config: EventsConfig) {
   const analytics = new AnalyticsService(
     { ...models, rewards: models.rewards.base },
     { requests: requestFigures, metrics: metricFigures },
+    new EventCatalogCopy(models.events, models.eventRewards, responses),
   );
   const loaders = createLoaders({ events, rewards, eventRewards, grants, payouts, requests });
   const consumer = new AuthEventsConsumer({

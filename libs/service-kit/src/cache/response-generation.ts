@@ -43,6 +43,11 @@ export class ResponseGeneration {
     if ((await read) === null) restrictCacheAge(info, 0);
   }
 
+  /** The version now, for a copy kept in the process (null when Redis cannot say: keep nothing). */
+  current(): Promise<string | null> {
+    return this.read();
+  }
+
   /** After a write: every response answered from an older version is outdated. */
   async replace(): Promise<void> {
     await this.health.guard('set', this.redis.set(this.key, randomUUID())).catch(() => undefined);

@@ -7,7 +7,15 @@ export interface DaySetsOptions {
   key: string;
   /** Reads have a deadline; a failed or late one answers null, so the reader asks the database. */
   health: CacheHealth;
+  /**
+   * Above this many members over the days asked (counted with repeats), `distinct` is
+   * estimated (HyperLogLog, about 0.8% standard error) instead of a union of the sets,
+   * which costs Redis time in proportion to the members.
+   */
+  exactUpTo?: number;
 }
+
+const EXACT_UP_TO = 5000;
 
 export interface DayMember {
   day: string;
@@ -21,7 +29,8 @@ export interface DayMember {
  * an index). Members are added before the write they stand for: a crash in between
  * leaves a member whose write never happened (an attempt), never a write without its
  * member. Sets nobody has built answer null until they are (`addMany` from the
- * database, then `markBuilt`).
+ * database, then `markBuilt`). Beside each set, a HyperLogLog of the same members answers
+ * "how many distinct" over many large days in constant time.
  */
 export class DaySets {
   private readonly built: string;
@@ -34,7 +43,7 @@ export class DaySets {
   }
 
   async add(day: string, member: string): Promise<void> {
-    await this.redis.sadd(this.setOf(day), member);
+    await this.redis.multi().sadd(this.setOf(day), member).pfadd(this.estimateOf(day), member).exec();
   }
 
   isBuilt(): Promise<boolean> {
@@ -43,7 +52,9 @@ export class DaySets {
 
   async addMany(members: readonly DayMember[]): Promise<void> {
     const pipeline = this.redis.pipeline();
-    for (const { day, member } of members) pipeline.sadd(this.setOf(day), member);
+    for (const { day, member } of members) {
+      pipeline.sadd(this.setOf(day), member).pfadd(this.estimateOf(day), member);
+    }
     await pipeline.exec();
   }
 
@@ -52,8 +63,17 @@ export class DaySets {
     await this.redis.set(this.built, new Date().toISOString());
   }
 
-  /** Distinct members over the days; null until built, or when Redis fails. */
+  /** Distinct members over the days, exact while few; null until built, or when Redis fails. */
   async distinct(days: readonly string[]): Promise<number | null> {
+    const sizes = await this.sizes(days);
+    if (!sizes) return null;
+    const members = [...sizes.values()].reduce((n, size) => n + size, 0);
+    if (members > (this.options.exactUpTo ?? EXACT_UP_TO)) {
+      const answers = await this.guarded((multi) => {
+        multi.pfcount(...days.map((day) => this.estimateOf(day)));
+      });
+      return answers && (answers[0] as number);
+    }
     // The union is stored under a key of its own and dropped in the same transaction.
     const union = `${this.options.key}:union:${randomUUID()}`;
     const answers = await this.guarded((multi) => {
@@ -90,5 +110,9 @@ export class DaySets {
 
   private setOf(day: string): string {
     return `${this.options.key}:${day}`;
+  }
+
+  private estimateOf(day: string): string {
+    return `${this.options.key}:estimate:${day}`;
   }
 }

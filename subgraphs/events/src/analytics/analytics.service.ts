@@ -1,10 +1,8 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Model } from 'mongoose';
-import { daysOf, readEach, timeline, dayRange, type DayCount, type Range } from '@rewardgraph/service-kit';
-import { type EventRewardRecord } from '../event-rewards/event-reward.model';
+import { daysOf, timeline, dayRange, type DayCount, type Range } from '@rewardgraph/service-kit';
 import { type MetricFigures } from '../figures/metric-figures';
 import { type RequestFigures } from '../figures/request-figures';
-import { type EventRecord } from '../events/event.model';
 import { EventStatus } from '../events/event-status';
 import { type ActivityRecord, type LoginDayRecord } from '../metrics/metric.model';
 import { RequestStatus } from '../requests/request-status';
@@ -12,10 +10,12 @@ import { type RewardRequestRecord } from '../requests/request.model';
 import { RewardType } from '../rewards/reward-type';
 import { type RewardRecord } from '../rewards/reward.model';
 import { type EventAnalytics, type RewardAnalytics } from './analytics.types';
+import { type EventCatalogCopy } from './event-catalog';
+
+/** Rewards per event are listed for the newest events of the range. */
+const NEWEST_EVENTS = 100;
 
 export interface AnalyticsModels {
-  events: ReturnModelType<typeof EventRecord>;
-  eventRewards: ReturnModelType<typeof EventRewardRecord>;
   rewards: ReturnModelType<typeof RewardRecord>;
   requests: ReturnModelType<typeof RewardRequestRecord>;
   loginDays: ReturnModelType<typeof LoginDayRecord>;
@@ -39,7 +39,8 @@ export interface AnalyticsFigures {
  * activities, the collections that grow with play, are not read at all: their counts and
  * distinct users come from the figures kept in Redis as they are written (FerretDB reads
  * every document of a range, a few thousand a second), and from the database only while
- * those are being built. Events and rewards are catalog-sized and grouped in the database.
+ * those are being built. Events and their rewards come from a copy of the catalog kept
+ * per response version; the reward catalog is grouped in the database.
  * The database and the figures hold only the days and keys with data; the zeros are
  * filled in here.
  */
@@ -47,38 +48,31 @@ export class AnalyticsService {
   constructor(
     private readonly m: AnalyticsModels,
     private readonly figures: AnalyticsFigures,
+    private readonly catalog: EventCatalogCopy,
   ) {}
 
   async events(range: Range): Promise<EventAnalytics> {
     const day = dayRange(range);
-    const [statuses, days, inRange] = await Promise.all([
-      countBy(this.m.events, { day }, '$status'),
-      countBy(this.m.events, { day }, '$day'),
-      this.m.events
-        .find({ day })
-        .sort({ _id: -1 })
-        .limit(100)
-        .select({ name: 1 })
-        .lean<EventRecord[]>()
-        .exec(),
-    ]);
-    // One indexed count per event: FerretDB applies `$in` after reading the whole collection.
-    const counts = new Map(
-      await readEach(
-        inRange.map((e) => e._id),
-        async (eventId) => [...(await countBy(this.m.eventRewards, { eventId }, '$eventId'))],
-      ),
-    );
-    const rewardsPerEvent = inRange.map((e) => ({
-      eventId: e._id.toHexString(),
-      name: e.name,
-      rewards: counts.get(e._id.toHexString()) ?? 0,
-    }));
+    const { events, rewardsPerEvent } = await this.catalog.read();
+    const inRange = events.filter((e) => e.day >= day.$gte && e.day <= day.$lte);
+    const statuses = new Map<string, number>();
+    const perDay = new Map<string, number>();
+    for (const event of inRange) {
+      statuses.set(event.status, (statuses.get(event.status) ?? 0) + 1);
+      perDay.set(event.day, (perDay.get(event.day) ?? 0) + 1);
+    }
+    const newest = inRange
+      .sort((a, b) => b._id.toHexString().localeCompare(a._id.toHexString()))
+      .slice(0, NEWEST_EVENTS);
     return {
       range,
       statusDistribution: everyValue(EventStatus, statuses).map(([status, count]) => ({ status, count })),
-      rewardsPerEvent,
-      timeline: timeline(range, days),
+      rewardsPerEvent: newest.map((e) => ({
+        eventId: e._id.toHexString(),
+        name: e.name,
+        rewards: rewardsPerEvent.get(e._id.toHexString()) ?? 0,
+      })),
+      timeline: timeline(range, perDay),
     };
   }
 

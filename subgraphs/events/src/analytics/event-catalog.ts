@@ -1,0 +1,56 @@
+import { type ReturnModelType } from '@typegoose/typegoose';
+import { type ResponseGeneration } from '@rewardgraph/service-kit';
+import { type EventRewardRecord } from '../event-rewards/event-reward.model';
+import { type EventRecord } from '../events/event.model';
+
+export type CatalogEvent = Pick<EventRecord, '_id' | 'name' | 'status' | 'day'>;
+
+export interface EventCatalog {
+  events: CatalogEvent[];
+  /** How many rewards each event offers, by event id. */
+  rewardsPerEvent: Map<string, number>;
+}
+
+/**
+ * The events and their rewards as event analytics read them, read once per response
+ * version: every write to either replaces the version (the read cache's invalidation),
+ * so a copy kept under the version it was read with is never older than that version,
+ * on any instance. The catalog is small next to the play it organizes, and counting it
+ * per question would read it whole each time (FerretDB sends no range to an index).
+ */
+export class EventCatalogCopy {
+  private held: { version: string; catalog: Promise<EventCatalog> } | undefined;
+
+  constructor(
+    private readonly events: ReturnModelType<typeof EventRecord>,
+    private readonly eventRewards: ReturnModelType<typeof EventRewardRecord>,
+    private readonly responses: ResponseGeneration,
+  ) {}
+
+  async read(): Promise<EventCatalog> {
+    const version = await this.responses.current();
+    if (version === null) return this.load();
+    if (this.held?.version !== version) {
+      const catalog = this.load();
+      this.held = { version, catalog };
+      // A failed read is not kept: the next question reads again.
+      catalog.catch(() => {
+        if (this.held?.catalog === catalog) this.held = undefined;
+      });
+    }
+    return this.held.catalog;
+  }
+
+  private async load(): Promise<EventCatalog> {
+    const [events, offered] = await Promise.all([
+      this.events.find({}, { name: 1, status: 1, day: 1 }).lean<CatalogEvent[]>().exec(),
+      this.eventRewards.find({}, { eventId: 1 }).lean<Pick<EventRewardRecord, 'eventId'>[]>().exec(),
+    ]);
+    const rewardsPerEvent = new Map<string, number>();
+    for (const { eventId } of offered) {
+      const id = eventId.toHexString();
+      rewardsPerEvent.set(id, (rewardsPerEvent.get(id) ?? 0) + 1);
+    }
+    return { events, rewardsPerEvent };
+  }
+}
