@@ -11,6 +11,10 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import {
   apolloDefaults,
   CacheHealth,
+  COMMON_ROUTES,
+  DependencyProbe,
+  graphqlMetricsPlugin,
+  httpMetrics,
   graphqlBody,
   httpErrors,
   createLogger,
@@ -37,19 +41,24 @@ import { responseCachePlugin } from './response-cache/response-cache.plugin';
 import { serveCachedResponses } from './response-cache/serve-cached-responses';
 import { readRefreshCookie } from './sessions/refresh-cookie';
 import { createDataSourceFactory } from './subgraphs/forwarding-data-source';
+import { mountSubgraphHealth, subgraphChecks } from './subgraphs/subgraph-health';
+
+/** A dependency that does not answer its probe within this counts as down. */
+const PROBE_TIMEOUT_MS = 2000;
 
 /** The composition root of the gateway. */
 export async function createGatewayApp(config: GatewayConfig) {
   const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
-  const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
-  const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger });
+  const metrics = createMetricsRegistry('gateway');
+  const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger, metrics });
+  const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger, metrics });
   const cacheRedis = createRedis({
     url: config.DATA_REDIS_URL,
     name: 'response-cache',
     logger,
+    metrics,
   });
-  const metrics = createMetricsRegistry('gateway');
   const responseCache =
     config.RESPONSE_CACHE_ENABLED &&
     new ResponseCache(
@@ -77,14 +86,16 @@ export async function createGatewayApp(config: GatewayConfig) {
   // Depth, cost, alias, directive and token limits on every operation, before planning.
   const armor = queryArmor(config, 'gateway');
 
+  const endpoints = { auth: config.AUTH_URL, events: config.EVENTS_URL };
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: createDataSourceFactory({
-      endpoints: { auth: config.AUTH_URL, events: config.EVENTS_URL },
+      endpoints,
       timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       maxSockets: config.SUBGRAPH_MAX_SOCKETS,
       cookieSecure: config.COOKIE_SECURE,
       signingSecret: config.SUBGRAPH_SIGNING_SECRET,
+      metrics,
     }),
     logger: logger.child({ module: 'apollo-gateway' }),
   });
@@ -114,6 +125,7 @@ export async function createGatewayApp(config: GatewayConfig) {
       ApolloServerPluginLandingPageDisabled(),
       earlyAuthPlugin(readRootFieldRules(supergraphSdl)),
       operationLogPlugin(logger),
+      graphqlMetricsPlugin(metrics),
     ],
   });
 
@@ -127,16 +139,21 @@ export async function createGatewayApp(config: GatewayConfig) {
     ...callerOf(res),
   });
 
-  app.use(requestIdMiddleware);
-  mountHealth(
-    app,
-    {
-      subgraphs: () => gateway.serviceHealthCheck(),
-      'redis-bus': () => bus.ping(),
-      'redis-data': () => dataRedis.ping(),
-    },
+  // Ready means this gateway can serve: its own Redis answers. A subgraph's outage is not
+  // the gateway's: every gateway would fail it at once, and a balancer would drop them all
+  // while what the other subgraphs serve still works. Subgraphs are probed on their own.
+  const ownDependencies = { 'redis-bus': () => bus.ping(), 'redis-data': () => dataRedis.ping() };
+  const probe = new DependencyProbe({
+    checks: { ...ownDependencies, ...subgraphChecks(endpoints, PROBE_TIMEOUT_MS) },
+    intervalMs: config.DEPENDENCY_PROBE_MS,
+    timeoutMs: PROBE_TIMEOUT_MS,
     logger,
-  );
+    registry: metrics,
+  });
+  app.use(httpMetrics(metrics, [...COMMON_ROUTES, '/health/subgraphs', '/explorer']));
+  app.use(requestIdMiddleware);
+  mountHealth(app, ownDependencies, logger);
+  mountSubgraphHealth(app, probe);
   mountMetrics(app, metrics);
   const explorer = explorerServed(config.NODE_ENV) && mountExplorer(app, config.EXPLORER_DIR, logger);
 
@@ -146,6 +163,7 @@ export async function createGatewayApp(config: GatewayConfig) {
     async start(): Promise<string> {
       await revocations.start();
       await apollo.start();
+      await probe.start();
       app.use(
         '/graphql',
         cors({ origin: config.CORS_ORIGINS, credentials: true }),
@@ -169,6 +187,7 @@ export async function createGatewayApp(config: GatewayConfig) {
     },
     async stop(): Promise<void> {
       await stopServer?.();
+      await probe.stop();
       await revocations.stop();
       await Promise.allSettled([bus.quit(), dataRedis.quit(), cacheRedis.quit()]);
     },

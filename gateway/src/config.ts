@@ -31,7 +31,11 @@ const schema = z
     /** GraphiQL's prebuilt files (the explorer package's build), served in development only. */
     EXPLORER_DIR: z.string().default(join(__dirname, '..', '..', 'explorer', 'dist')),
     CORS_ORIGINS: origins,
-    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    /**
+     * The longest wait for a subgraph's answer; past it, its part of the operation is
+     * SERVICE_UNAVAILABLE and the rest is answered (docs/architecture.md).
+     */
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
     /** Above the subgraphs' admission (concurrency + queue), so overload is answered where the work is. */
     SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).default(1024),
     BUS_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),

@@ -3,10 +3,16 @@ import { type FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Agent, fetch } from 'undici';
 import {
+  ErrorCode,
   GENERATION_HEADER,
+  histogramOn,
+  secondsSince,
+  serviceUnavailable,
   SET_REFRESH_TOKEN_HEADER,
   signForwardedContext,
+  type Histogram,
   type RefreshCookieInstruction,
+  type Registry,
 } from '@rewardgraph/service-kit';
 import { type GatewayContext } from '../gateway-context';
 import { applyRefreshCookie } from '../sessions/refresh-cookie';
@@ -18,15 +24,48 @@ export interface SubgraphEndpoints {
 /** The subgraph that owns sessions: only it sees the refresh cookie and may set it. */
 const SESSION_SUBGRAPH = 'auth';
 
+/** How the fetch deadline (AbortSignal.timeout) and undici's own timeouts report themselves. */
+const TIMEOUTS = new Set(['TimeoutError', 'AbortError', 'HeadersTimeoutError', 'BodyTimeoutError']);
+const isTimeout = (error: unknown): boolean =>
+  error instanceof Error &&
+  (TIMEOUTS.has(error.name) || (error.cause !== undefined && isTimeout(error.cause)));
+const isUnavailable = (error: unknown) =>
+  error instanceof GraphQLError && error.extensions.code === ErrorCode.SERVICE_UNAVAILABLE;
+
 /**
  * Sends subgraph requests with the caller's credentials, and the request id, client IP
  * and (to auth) refresh token signed, so each subgraph verifies the caller itself, trusts
  * the forwarded values as the gateway's and logs under the same request id.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  name = '';
   ownsSessions = false;
   cookieSecure = true;
   signingSecret = '';
+  /** What SERVICE_UNAVAILABLE tells the client to wait before retrying. */
+  retryAfterSeconds = 1;
+  duration?: Histogram<'subgraph' | 'outcome'>;
+
+  /** Times each fetch of a client's operation (health checks are the probe's business). */
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): ReturnType<RemoteGraphQLDataSource['process']> {
+    // Health checks run outside any request, with an empty context.
+    if (!options.context?.requestId || !this.duration) {
+      return super.process(options);
+    }
+    const started = performance.now();
+    const observe = (outcome: string) =>
+      this.duration!.observe({ subgraph: this.name, outcome }, secondsSince(started));
+    try {
+      const response = await super.process(options);
+      observe(response.errors?.length ? 'graphql_error' : 'success');
+      return response;
+    } catch (error) {
+      observe(isUnavailable(error) ? 'unavailable' : 'error');
+      throw error;
+    }
+  }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Health checks run outside any request and carry an empty context: they go unsigned, as direct calls.
@@ -58,6 +97,16 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   }
 
   /**
+   * A subgraph that did not answer (refused the connection, or gave no answer within the
+   * deadline: hung, overloaded) is SERVICE_UNAVAILABLE, which tells the client to retry,
+   * instead of an internal error; the rest of the operation is answered without it.
+   */
+  override didEncounterError(error: Error, _request: unknown, response: FetcherResponse | undefined): never {
+    if (!response || isTimeout(error)) throw serviceUnavailable(this.retryAfterSeconds);
+    throw error;
+  }
+
+  /**
    * A subgraph answers some refusals (variables it cannot coerce) with HTTP 400 and a
    * coded GraphQL error. Relay that error's message and code, and never the response
    * details the default puts in `extensions` (they name the subgraph's URL).
@@ -74,10 +123,12 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
 
 export interface DataSourceOptions {
   endpoints: SubgraphEndpoints;
+  /** The longest wait for a subgraph's whole answer, connection included. */
   timeoutMs: number;
   maxSockets: number;
   cookieSecure: boolean;
   signingSecret: string;
+  metrics: Registry;
 }
 
 /** One data source per subgraph; URLs come from config, not from the supergraph file. */
@@ -87,15 +138,25 @@ export function createDataSourceFactory({
   maxSockets,
   cookieSecure,
   signingSecret,
+  metrics,
 }: DataSourceOptions) {
   // undici: kept-alive connections up to `maxSockets` per subgraph, no retries (a retried
-  // mutation could run twice), and no answer slower than `timeoutMs`.
+  // mutation could run twice), and no answer slower than `timeoutMs` from the start of the
+  // fetch: a hung subgraph accepts connections (the kernel does) but never answers.
   const agent = new Agent({ connections: maxSockets, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
-  const fetcher = ((input: string, init: object) => fetch(input, { ...init, dispatcher: agent })) as never;
+  const fetcher = ((input: string, init: object) =>
+    fetch(input, { ...init, dispatcher: agent, signal: AbortSignal.timeout(timeoutMs) })) as never;
+  const duration = histogramOn(metrics, {
+    name: 'gateway_subgraph_request_duration_seconds',
+    help: "The gateway's fetches from subgraphs, by subgraph and outcome (success, graphql_error, unavailable, error)",
+    labelNames: ['subgraph', 'outcome'],
+  });
   return ({ name, url }: { name: string; url?: string }) =>
     Object.assign(new ForwardingDataSource({ url: endpoints[name] ?? url, fetcher }), {
+      name,
       ownsSessions: name === SESSION_SUBGRAPH,
       cookieSecure,
       signingSecret,
+      duration,
     });
 }

@@ -16,9 +16,11 @@ import {
 } from '@rewardgraph/service-kit';
 import { createUserAnalyticsReference } from './analytics/user-analytics';
 import { type AuthConfig } from './config';
-import { mountJwks } from './keys/jwks.route';
+import { JWKS_PATH, mountJwks } from './keys/jwks.route';
 import { openSigningKeys } from './keys/signing-keys';
 import { LoginRecord } from './logins/login.model';
+import { loginAttempts } from './observability/login-attempts';
+import { outboxLagGauges } from './observability/outbox-lag';
 import { loginSource, outboxSource } from './outbox/auth-outbox';
 import { OutboxRecord } from './outbox/outbox.model';
 import { OutboxRelay } from './outbox/outbox-relay';
@@ -42,9 +44,10 @@ export async function createAuthApp(config: AuthConfig) {
   const policy = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
   const tokenLifetimeMs = maxTokenLifetimeMs(config.ACCESS_TOKEN_TTL_SECONDS);
 
-  const userDb = await connectMongo({ url: config.USER_DB_URL, name: 'user-db', logger });
-  const secureRedis = createRedis({ url: config.SECURE_REDIS_URL, name: 'secure', logger });
-  const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
+  const metrics = createMetricsRegistry('auth');
+  const userDb = await connectMongo({ url: config.USER_DB_URL, name: 'user-db', logger, metrics });
+  const secureRedis = createRedis({ url: config.SECURE_REDIS_URL, name: 'secure', logger, metrics });
+  const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger, metrics });
   const keys = await openSigningKeys(config.KEYS_DIR, tokenLifetimeMs, config.KEYS_RELOAD_MS, logger);
   const revocationList = new RevocationList(bus.duplicate(), tokenLifetimeMs, logger);
 
@@ -52,12 +55,11 @@ export async function createAuthApp(config: AuthConfig) {
   const loginModel = modelOn(userDb, LoginRecord);
   const outboxModel = modelOn(userDb, OutboxRecord);
   const limits = new AuthRateLimits(secureRedis, config);
-  const registry = createMetricsRegistry('auth');
   const userTally = createUserTally(secureRedis, userDb.name, {
     health: new CacheHealth(
       { name: 'figures', source: 'user-db', bypassMs: 1000, timeoutMs: config.FIGURES_TIMEOUT_MS },
       logger.child({ module: 'figures' }),
-      registry,
+      metrics,
     ),
     logger: logger.child({ module: 'figures' }),
   });
@@ -86,7 +88,8 @@ export async function createAuthApp(config: AuthConfig) {
     limits,
     logger.child({ module: 'sessions' }),
   );
-  const logins = new LoginService(users, sessions, limits, loginModel);
+  const logins = new LoginService(users, sessions, limits, loginModel, loginAttempts(metrics));
+  outboxLagGauges({ outbox: outboxModel, logins: loginModel }, logger, metrics);
   const relay = new OutboxRelay(
     [outboxSource(outboxModel, userModel), loginSource(loginModel)],
     bus,
@@ -116,13 +119,14 @@ export async function createAuthApp(config: AuthConfig) {
       { ...policy, ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS },
       revocationList,
     ),
-    metrics: registry,
+    metrics,
     readiness: {
       'user-db': () => userDb.db!.admin().ping(),
       'redis-secure': () => secureRedis.ping(),
       'redis-bus': () => bus.ping(),
     },
     routes: (app) => mountJwks(app, keys),
+    routePaths: [JWKS_PATH],
   });
 
   let running: RunningServer | undefined;

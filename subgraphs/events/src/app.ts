@@ -4,6 +4,7 @@ import {
   AUTH_EVENTS_STREAM,
   CacheHealth,
   connectMongo,
+  consumerLagGauges,
   createLogger,
   createMetricsRegistry,
   createRedis,
@@ -33,6 +34,8 @@ import { AuthEventsConsumer } from './metrics/auth-events.consumer';
 import { ActivityRecord, LoginDayRecord, ProcessedBusEventRecord } from './metrics/metric.model';
 import { MetricService } from './metrics/metric.service';
 import { crashHook } from './faults/crash-points';
+import { recoveryBacklogGauge } from './observability/recovery-backlog';
+import { RewardOutcomes } from './observability/reward-outcomes';
 import { PayoutRecord } from './payouts/payout.model';
 import { PayoutService } from './payouts/payout.service';
 import { WalletSnapshotRecord } from './payouts/wallet.model';
@@ -60,14 +63,21 @@ import { UserResolver } from './users/user.resolver';
 export async function createEventsApp(config: EventsConfig) {
   const logger = createLogger({ service: 'events', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
 
-  const eventDb = await connectMongo({ url: config.EVENT_DB_URL, name: 'event-db', logger });
-  const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger });
+  const registry = createMetricsRegistry('events');
+  const eventDb = await connectMongo({
+    url: config.EVENT_DB_URL,
+    name: 'event-db',
+    logger,
+    metrics: registry,
+  });
+  const dataRedis = createRedis({ url: config.DATA_REDIS_URL, name: 'data', logger, metrics: registry });
   const cacheRedis = createRedis({
     url: config.DATA_REDIS_URL,
     name: 'cache',
     logger,
+    metrics: registry,
   });
-  const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger });
+  const bus = createRedis({ url: config.BUS_REDIS_URL, name: 'bus', logger, metrics: registry });
   const { verify: verifyAccessToken, revocations } = createRemoteVerification({
     jwksUrl: config.AUTH_JWKS_URL,
     policy: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
@@ -96,7 +106,7 @@ export async function createEventsApp(config: EventsConfig) {
     queue: config.MONEY_PATH_QUEUE,
     maxWaitMs: config.MONEY_PATH_MAX_WAIT_MS,
   });
-  const registry = createMetricsRegistry('events');
+  const outcomes = new RewardOutcomes(registry);
   const cacheHealth = new CacheHealth(
     {
       name: 'read_cache',
@@ -114,6 +124,7 @@ export async function createEventsApp(config: EventsConfig) {
     ttlSeconds: config.READ_CACHE_TTL_SECONDS,
     health: cacheHealth,
     responses,
+    registry,
   });
   // Figures kept in Redis as data is written: counts and distinct users without reading the collections.
   const figuresHealth = new CacheHealth(
@@ -138,7 +149,12 @@ export async function createEventsApp(config: EventsConfig) {
   const eventRewards = new EventRewardService(models.eventRewards, grants, events, rewards, cache);
   const requests = new RequestService(models.requests, requestFigures.tally);
   const metrics = new MetricService(models.loginDays, models.activities, metricFigures);
-  const payouts = new PayoutService(models.payouts, models.wallets, logger.child({ module: 'wallets' }));
+  const payouts = new PayoutService(
+    models.payouts,
+    models.wallets,
+    logger.child({ module: 'wallets' }),
+    outcomes,
+  );
   const settlement = new RequestSettlement(
     models.requests,
     grants,
@@ -146,6 +162,7 @@ export async function createEventsApp(config: EventsConfig) {
     payouts,
     requestFigures.tally,
     crash,
+    outcomes,
   );
   const rewarding = new RequestRewardService(
     models.requests,
@@ -157,6 +174,7 @@ export async function createEventsApp(config: EventsConfig) {
     admission,
     requestFigures,
     crash,
+    outcomes,
   );
   const reviews = new ReviewService(
     models.requests,
@@ -168,6 +186,7 @@ export async function createEventsApp(config: EventsConfig) {
     admission,
     requestFigures.tally,
     crash,
+    outcomes,
   );
   const recovery = new RecoveryWorker(
     models.requests,
@@ -190,6 +209,7 @@ export async function createEventsApp(config: EventsConfig) {
     { intervalMs: config.RECOVERY_INTERVAL_MS, leaseKey: `rg:tally:{${eventDb.name}}:upkeep` },
     logger.child({ module: 'figures' }),
   );
+  recoveryBacklogGauge(models.requests, config.RECOVERY_GRACE_MS, logger, registry);
   const analytics = new AnalyticsService(
     { ...models, rewards: models.rewards.base },
     { requests: requestFigures, metrics: metricFigures },
@@ -206,6 +226,7 @@ export async function createEventsApp(config: EventsConfig) {
     processed: models.processed,
     logger: logger.child({ module: 'auth-events' }),
   });
+  consumerLagGauges({ redis: bus, stream: AUTH_EVENTS_STREAM, group: 'events', logger, registry });
 
   const resolvers = new Map<unknown, unknown>([
     [EventResolver, new EventResolver(events, eventRewards, reviews, loaders, responses)],

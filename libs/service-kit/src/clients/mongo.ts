@@ -1,11 +1,15 @@
 import mongoose, { type Connection } from 'mongoose';
 import { type Logger } from 'pino';
+import { type Registry } from 'prom-client';
+import { instrumentMongo } from '../metrics/mongo-metrics';
 
 export interface MongoOptions {
   url: string;
   /** Label used in logs, e.g. "user-db". */
   name: string;
   logger: Logger;
+  /** The service's registry: its commands' latency is recorded there (mongodb_command_duration_seconds). */
+  metrics?: Registry;
 }
 
 /**
@@ -13,7 +17,7 @@ export interface MongoOptions {
  * several and tests can open and close theirs. Indexes are created explicitly at
  * start (ensureIndexes), not by mongoose in the background, where failures vanish.
  */
-export async function connectMongo({ url, name, logger }: MongoOptions): Promise<Connection> {
+export async function connectMongo({ url, name, logger, metrics }: MongoOptions): Promise<Connection> {
   const log = logger.child({ dependency: name });
   const connection = mongoose.createConnection(url, {
     autoIndex: false,
@@ -21,7 +25,9 @@ export async function connectMongo({ url, name, logger }: MongoOptions): Promise
     serverSelectionTimeoutMS: 5000,
     maxPoolSize: 20,
     appName: `rewardgraph-${name}`,
+    monitorCommands: metrics !== undefined,
   });
+  if (metrics) instrumentMongo(connection, name, metrics);
   connection.on('disconnected', () => log.warn('mongo disconnected'));
   connection.on('reconnected', () => log.info('mongo reconnected'));
   connection.on('error', (err) => log.error({ err }, 'mongo error'));

@@ -49,6 +49,8 @@ export const commonEnv = {
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
   MAX_QUERY_COST: z.coerce.number().int().min(100).default(5000),
   MAX_ALIASES: z.coerce.number().int().min(1).default(50),
+  /** How often each dependency is checked for `rewardgraph_dependency_up` (docs/observability.md). */
+  DEPENDENCY_PROBE_MS: z.coerce.number().int().min(100).default(5000),
 };
 
 export type CommonConfig = z.infer<z.ZodObject<typeof commonEnv>>;

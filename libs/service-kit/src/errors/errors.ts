@@ -9,6 +9,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   EVENT_NOT_OPEN: 'EVENT_NOT_OPEN',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A part of the platform did not answer in time: retry after `retryAfterSeconds`. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -31,3 +33,9 @@ export const badInput = (message: string, field?: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 export const rateLimited = (retryAfterSeconds: number, why = 'Too many attempts') =>
   new AppError(ErrorCode.RATE_LIMITED, `${why}; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });
+export const serviceUnavailable = (retryAfterSeconds: number) =>
+  new AppError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    `Part of the service did not answer in time; retry in ${retryAfterSeconds} s`,
+    { retryAfterSeconds },
+  );

@@ -7,7 +7,7 @@ import { type Caller } from '../auth/caller';
  * What the gateway's readiness check sends to every subgraph (@apollo/gateway's
  * HEALTH_CHECK_QUERY): one per probe, so it is logged at debug, not at info.
  */
-const HEALTH_CHECK_OPERATION = '__ApolloServiceHealthCheck__';
+export const HEALTH_CHECK_OPERATION = '__ApolloServiceHealthCheck__';
 
 /** The root fields an operation asks for: what tells unnamed operations apart. */
 const rootFieldsOf = (operation: OperationDefinitionNode | undefined): string[] =>

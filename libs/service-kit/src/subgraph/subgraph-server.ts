@@ -22,18 +22,24 @@ import { listen } from '../http/listen';
 import { mountMetrics } from '../http/metrics';
 import { requestIdMiddleware } from '../http/request-id';
 import { operationLogPlugin } from '../logging/operation-log.plugin';
+import { DependencyProbe } from '../metrics/dependency-probe';
+import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
+import { COMMON_ROUTES, httpMetrics } from '../metrics/http-metrics';
 import { type ForwardedCaller, forwardedContextGuard, serviceSdlOnlyToGateway } from '../trust/gateway-only';
 
 export interface SubgraphServerOptions {
   schema: GraphQLSchema;
   logger: Logger;
   verifyAccessToken: AccessTokenVerifier;
+  /** Each dependency's check: for `/health/ready` and for `rewardgraph_dependency_up`. */
   readiness: Record<string, ReadinessCheck>;
   metrics: Registry;
   /** The settings every service reads: environment, query limits, the gateway's signing secret. */
   common: CommonConfig;
   /** Extra HTTP routes of this service (the auth service's JWKS, for one). */
   routes?: (app: Express) => void;
+  /** Their paths, for the route label of the HTTP metrics. */
+  routePaths?: string[];
 }
 
 export interface RunningServer {
@@ -65,7 +71,15 @@ export async function createSubgraphServer(options: SubgraphServerOptions) {
       // Field traces would cost every request; metrics come from Prometheus instead.
       ApolloServerPluginInlineTraceDisabled(),
       operationLogPlugin(logger),
+      graphqlMetricsPlugin(options.metrics),
     ],
+  });
+  const probe = new DependencyProbe({
+    checks: options.readiness,
+    intervalMs: common.DEPENDENCY_PROBE_MS,
+    timeoutMs: 2000,
+    logger,
+    registry: options.metrics,
   });
 
   const context = async ({ req, res }: { req: Request; res: Response }): Promise<ServiceContext> => {
@@ -84,6 +98,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions) {
     return { ...base, ...(await identifyCaller(req.header('authorization'), verifyAccessToken)) };
   };
 
+  app.use(httpMetrics(options.metrics, [...COMMON_ROUTES, ...(options.routePaths ?? [])]));
   app.use(requestIdMiddleware);
   mountHealth(app, options.readiness, logger);
   mountMetrics(app, options.metrics);
@@ -92,6 +107,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions) {
   return {
     async start(port: number, host: string): Promise<RunningServer> {
       await apollo.start();
+      await probe.start();
       app.use(
         '/graphql',
         forwardedContextGuard(common.SUBGRAPH_SIGNING_SECRET, logger),
@@ -105,6 +121,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions) {
         url,
         stop: async () => {
           await apollo.stop();
+          await probe.stop();
         },
       };
     },

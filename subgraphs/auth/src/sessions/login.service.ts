@@ -1,4 +1,4 @@
-import { unauthenticated } from '@rewardgraph/service-kit';
+import { type Counter, unauthenticated } from '@rewardgraph/service-kit';
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type LoginRecord } from '../logins/login.model';
 import { decoyHash, hashPassword, needsRehash, verifyPassword } from '../passwords/password-hasher';
@@ -14,6 +14,7 @@ export class LoginService {
     private readonly sessions: SessionService,
     private readonly limits: AuthRateLimits,
     private readonly logins: LoginModel,
+    private readonly attempts: Counter<'outcome'>,
   ) {}
 
   /**
@@ -26,7 +27,11 @@ export class LoginService {
     await this.limits.loginAttempt(clientIp, account);
     const user = await this.users.findByEmail(account);
     const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-    if (!user || !matches) throw unauthenticated('Wrong email or password');
+    if (!user || !matches) {
+      this.attempts.inc({ outcome: 'failed' });
+      throw unauthenticated('Wrong email or password');
+    }
+    this.attempts.inc({ outcome: 'success' });
 
     await this.limits.loginSucceeded(clientIp, account);
     if (needsRehash(user.passwordHash))

@@ -1,7 +1,12 @@
 import { BentoCache, bentostore } from 'bentocache';
 import { type CacheDriver } from 'bentocache/types';
 import { cacheEncoding } from './cache-encoding';
-import { type CacheHealth, type ResponseGeneration } from '@rewardgraph/service-kit';
+import {
+  counterOn,
+  type CacheHealth,
+  type Registry,
+  type ResponseGeneration,
+} from '@rewardgraph/service-kit';
 import { ReadCache } from './read-cache';
 import { ReportingDriver } from './reporting-driver';
 
@@ -17,11 +22,23 @@ export function createReadCache(
     ttlSeconds,
     health,
     responses,
-  }: { ttlSeconds: number; health: CacheHealth; responses: Pick<ResponseGeneration, 'replace'> },
+    registry,
+  }: {
+    ttlSeconds: number;
+    health: CacheHealth;
+    responses: Pick<ResponseGeneration, 'replace'>;
+    registry: Registry;
+  },
 ): ReadCache {
+  const lookups = counterOn(registry, {
+    name: 'read_cache_lookups_total',
+    help: 'Reads of the read cache in Redis, by result: hit (served from Redis) or miss (loaded from event-db)',
+    labelNames: ['result'],
+  });
+  for (const result of ['hit', 'miss']) lookups.inc({ result }, 0);
   const store = bentostore({ ttl: ttlSeconds * 1000, grace: false, suppressL2Errors: true }).useL2Layer({
     options: {},
-    factory: () => new ReportingDriver(layer, health),
+    factory: () => new ReportingDriver(layer, health, lookups),
   });
   const bento = new BentoCache({ default: 'reads', stores: { reads: store }, serializer: cacheEncoding });
   return new ReadCache(bento.use(), health, responses);

@@ -53,7 +53,7 @@ function setup() {
     registry,
   );
   const responses = { replaced: 0, replace: async () => void (responses.replaced += 1) };
-  const cache = createReadCache(layer, { ttlSeconds: 60, health, responses });
+  const cache = createReadCache(layer, { ttlSeconds: 60, health, responses, registry });
   const counted = async (name: string) => {
     const metric = (await registry.getMetricsAsJSON()).find((m) => m.name === name);
     return (metric?.values ?? []).reduce((sum, v) => sum + v.value, 0);

@@ -1,5 +1,5 @@
 import { type CacheDriver, type L2CacheDriver } from 'bentocache/types';
-import { type CacheHealth, type CacheOperation } from '@rewardgraph/service-kit';
+import { type CacheHealth, type CacheOperation, type Counter } from '@rewardgraph/service-kit';
 
 /**
  * The cache's layer (bentocache's Redis driver), with every operation bounded by the
@@ -14,15 +14,18 @@ export class ReportingDriver implements L2CacheDriver {
   constructor(
     private readonly layer: CacheDriver,
     private readonly health: CacheHealth,
+    private readonly lookups: Counter<'result'>,
   ) {}
 
   namespace(namespace: string): ReportingDriver {
-    return new ReportingDriver(this.layer.namespace(namespace), this.health);
+    return new ReportingDriver(this.layer.namespace(namespace), this.health, this.lookups);
   }
 
   async get(key: string): Promise<string | undefined> {
     if (this.health.bypassed) return undefined;
-    return this.report('get', this.layer.get(key));
+    const value = await this.report('get', this.layer.get(key));
+    this.lookups.inc({ result: value === undefined ? 'miss' : 'hit' });
+    return value;
   }
 
   pull(key: string): Promise<string | undefined> {

@@ -10,6 +10,7 @@ import {
   type Identity,
 } from '@rewardgraph/service-kit';
 import { batchedInserts, type NewDocument } from '../batching/batched-inserts';
+import { type RewardOutcomes } from '../observability/reward-outcomes';
 import { type AnyRewardRecord } from '../rewards/reward.model';
 import { type RewardRequestRecord } from '../requests/request.model';
 import { type PayoutRecord } from './payout.model';
@@ -40,6 +41,7 @@ export class PayoutService {
     private readonly payouts: PayoutModel,
     private readonly snapshots: WalletSnapshotModel,
     private readonly logger: Logger,
+    private readonly outcomes: RewardOutcomes,
   ) {
     this.insertPayout = batchedInserts(payouts);
   }
@@ -60,6 +62,7 @@ export class PayoutService {
         paidAt: new Date(),
         fold: 0,
       });
+      this.outcomes.paid(reward.type);
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
     }

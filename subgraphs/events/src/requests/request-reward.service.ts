@@ -19,6 +19,7 @@ import { type EventService } from '../events/event.service';
 import { isEventVisibleTo } from '../events/event-visibility';
 import { type CrashHook } from '../faults/crash-points';
 import { type MetricService } from '../metrics/metric.service';
+import { type RewardOutcomes } from '../observability/reward-outcomes';
 import { type Admission } from './admission';
 import { type GrantService, stockLeft } from './grant.service';
 import { idempotencyKeyOf } from './idempotency-key';
@@ -70,6 +71,7 @@ export class RequestRewardService {
     private readonly admission: Admission,
     private readonly figures: RequestFigures,
     private readonly crash: CrashHook,
+    private readonly outcomes: RewardOutcomes,
   ) {
     this.insertOne = batchedInserts(requests);
   }
@@ -185,7 +187,7 @@ export class RequestRewardService {
       status,
       reason,
       history: [{ status, by: SYSTEM, at: new Date(), reason }],
-    });
+    }).then((refused) => this.outcomes.decision(refused, 'request'));
   }
 
   /** The first request with this user and key, whoever inserted it. */

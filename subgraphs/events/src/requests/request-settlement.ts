@@ -3,6 +3,7 @@ import { conflict, type Tally } from '@rewardgraph/service-kit';
 import { batchedUpdates, type UpdateOne } from '../batching/batched-updates';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type CrashHook } from '../faults/crash-points';
+import { type RewardOutcomes } from '../observability/reward-outcomes';
 import { type PayoutService } from '../payouts/payout.service';
 import { type RewardService } from '../rewards/reward.service';
 import { type GrantService, type Holdings } from './grant.service';
@@ -36,6 +37,7 @@ export class RequestSettlement {
     private readonly payouts: PayoutService,
     private readonly tally: Tally,
     private readonly crash: CrashHook,
+    private readonly outcomes: RewardOutcomes,
   ) {
     this.updateOne = batchedUpdates(requests);
   }
@@ -99,6 +101,6 @@ export class RequestSettlement {
         update: { $set: { status, reason, history } },
       }),
     );
-    return { ...request, status, reason, history, updatedAt: at };
+    return this.outcomes.decision({ ...request, status, reason, history, updatedAt: at }, 'request');
   }
 }

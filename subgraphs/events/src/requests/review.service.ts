@@ -11,6 +11,7 @@ import {
 } from '@rewardgraph/service-kit';
 import { type EventRewardService } from '../event-rewards/event-reward.service';
 import { type CrashHook } from '../faults/crash-points';
+import { type RewardOutcomes } from '../observability/reward-outcomes';
 import { type PayoutService } from '../payouts/payout.service';
 import { type RewardService } from '../rewards/reward.service';
 import { type Admission } from './admission';
@@ -42,6 +43,7 @@ export class ReviewService {
     private readonly admission: Admission,
     private readonly tally: Tally,
     private readonly crash: CrashHook,
+    private readonly outcomes: RewardOutcomes,
   ) {}
 
   review(
@@ -118,7 +120,7 @@ export class ReviewService {
         .updateOne({ _id: request._id, status: RequestStatus.PENDING }, { $set: { status, reason, history } })
         .exec(),
     );
-    return { ...request, status, reason, history, updatedAt: new Date() };
+    return this.outcomes.decision({ ...request, status, reason, history, updatedAt: new Date() }, 'review');
   }
 
   /** The review, or null when another one was first. */
