@@ -3,8 +3,10 @@
 # packages, Chromium for the browser tests), starts FerretDB and Redis, then
 # format, lint, typecheck, build (the dashboard with its bundle budget), unit and component
 # tests, the schema and typed-client drift checks, the compose files (Docker Compose v2,
-# built once per machine), the Helm chart (Helm and a validator, also built once), the e2e
-# suite against the real federated stack and the local lifecycle scripts.
+# built once per machine), the Helm chart (Helm and a validator, also built once), the
+# Prometheus and Alertmanager configuration (Debian's packages, installed once per
+# machine), the e2e suite against the real federated stack (a real Prometheus scraping it
+# included) and the local lifecycle scripts.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 export NX_DAEMON=false NX_NO_CLOUD=true
@@ -28,6 +30,8 @@ say "compose files (Docker Compose v2 config)"
 bash "$ROOT/scripts/compose/check.sh"
 say "Kubernetes chart (helm lint, helm template, strict decode against the API types)"
 bash "$ROOT/scripts/deploy/check.sh"
+say "observability configuration (promtool, amtool; Prometheus installed once per machine)"
+bash "$ROOT/scripts/observability/check.sh"
 say "end-to-end tests"
 # A leaked handle would keep jest alive forever; fail loudly instead of eating CI's time.
 timeout 900 npx nx run @rewardgraph/e2e:e2e --outputStyle=static

@@ -36,6 +36,7 @@ import { explorerServed, mountExplorer } from './explorer/explorer';
 import { type GatewayContext } from './gateway-context';
 import { clientRateLimit } from './rate-limit/client-rate-limit';
 import { withLoadShedding } from './rate-limit/load-shedding';
+import { rateLimitedCounter } from './rate-limit/rate-limited-counter';
 import { ResponseCache } from './response-cache/response-cache';
 import { responseCachePlugin } from './response-cache/response-cache.plugin';
 import { serveCachedResponses } from './response-cache/serve-cached-responses';
@@ -103,12 +104,14 @@ export async function createGatewayApp(config: GatewayConfig) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
+  const refused = rateLimitedCounter(metrics);
   const httpServer = createServer(
     withLoadShedding(app, {
       maxInFlight: config.GATEWAY_MAX_IN_FLIGHT,
       retryAfterSeconds: 1,
       path: '/graphql',
       origins: config.CORS_ORIGINS,
+      onShed: () => refused.inc({ limit: 'load_shedding' }),
     }),
   );
   const apollo = new ApolloServer<GatewayContext>({
@@ -168,10 +171,11 @@ export async function createGatewayApp(config: GatewayConfig) {
         '/graphql',
         cors({ origin: config.CORS_ORIGINS, credentials: true }),
         identifyCallerMiddleware(verifyAccessToken),
-        clientRateLimit(dataRedis, {
-          perUser: config.GATEWAY_LIMIT_PER_USER,
-          perIp: config.GATEWAY_LIMIT_PER_IP,
-        }),
+        clientRateLimit(
+          dataRedis,
+          { perUser: config.GATEWAY_LIMIT_PER_USER, perIp: config.GATEWAY_LIMIT_PER_IP },
+          refused,
+        ),
         ...graphqlBody,
         ...(responseCache ? [serveCachedResponses(responseCache)] : []),
         expressMiddleware(apollo, { context }),

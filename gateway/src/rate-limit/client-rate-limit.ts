@@ -1,7 +1,7 @@
 import { type RequestHandler } from 'express';
 import { type Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { ErrorCode } from '@rewardgraph/service-kit';
+import { ErrorCode, type Counter } from '@rewardgraph/service-kit';
 import { callerOf } from '../auth/identify-caller';
 
 export interface ClientLimit {
@@ -28,7 +28,7 @@ const limiter = (redis: Redis, keyPrefix: string, { points, seconds }: ClientLim
  * one dodges nothing. Finer limits live where the knowledge is (credentials in auth,
  * `@rateLimit` per field in the subgraphs).
  */
-export function clientRateLimit(redis: Redis, limits: ClientLimits): RequestHandler {
+export function clientRateLimit(redis: Redis, limits: ClientLimits, refused: Counter<'limit'>): RequestHandler {
   const perUser = limiter(redis, 'rg:rl:gateway:user', limits.perUser);
   const perIp = limiter(redis, 'rg:rl:gateway:ip', limits.perIp);
   return (req, res, next) => {
@@ -38,6 +38,7 @@ export function clientRateLimit(redis: Redis, limits: ClientLimits): RequestHand
       () => next(),
       (rejection: unknown) => {
         if (!(rejection instanceof RateLimiterRes)) return next(rejection);
+        refused.inc({ limit: identity ? 'per_user' : 'per_ip' });
         const retryAfterSeconds = Math.ceil(rejection.msBeforeNext / 1000);
         res.setHeader('retry-after', String(retryAfterSeconds));
         res.status(429).json({

@@ -8,6 +8,8 @@ export interface LoadSheddingOptions {
   path: string;
   /** Browser origins that may read the refusal (the CORS allowlist). */
   origins: readonly string[];
+  /** Told of each request turned away (for the metrics). */
+  onShed: () => void;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface LoadSheddingOptions {
  * caller gets an answer in bounded time and the admitted work keeps the CPU.
  */
 export function withLoadShedding(handler: RequestListener, options: LoadSheddingOptions): RequestListener {
-  const { maxInFlight, retryAfterSeconds, path, origins } = options;
+  const { maxInFlight, retryAfterSeconds, path, origins, onShed } = options;
   const body = JSON.stringify({
     errors: [
       {
@@ -31,6 +33,7 @@ export function withLoadShedding(handler: RequestListener, options: LoadShedding
   return (req: IncomingMessage, res: ServerResponse) => {
     if (!req.url?.startsWith(path)) return handler(req, res);
     if (inFlight >= maxInFlight) {
+      onShed();
       const origin = req.headers.origin;
       res.writeHead(503, {
         'content-type': 'application/json; charset=utf-8',
