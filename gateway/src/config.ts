@@ -35,7 +35,7 @@ const schema = z
      * The longest wait for a subgraph's answer; past it, its part of the operation is
      * SERVICE_UNAVAILABLE and the rest is answered (docs/architecture.md).
      */
-    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     /** Above the subgraphs' admission (concurrency + queue), so overload is answered where the work is. */
     SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).default(1024),
     BUS_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),

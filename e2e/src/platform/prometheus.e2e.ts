@@ -18,7 +18,12 @@ import {
   type Expression,
 } from '../support/promql';
 import { eventually } from '../support/sessions';
-import { startEventsInstance, startGatewayInstance, type ExtraInstance } from '../support/stack';
+import {
+  isolatedEventsEnv,
+  startEventsInstance,
+  startGatewayInstance,
+  type ExtraInstance,
+} from '../support/stack';
 import { freePort, startThrowawayRedis, type ThrowawayRedis } from '../support/throwaway-redis';
 
 const OBSERVABILITY = join(__dirname, '..', '..', '..', 'observability');
@@ -38,8 +43,8 @@ const SCRAPE_SECONDS = 2;
 
 /**
  * A real Prometheus (Debian's) scrapes the e2e stack, plus an events service and a
- * gateway of this test's own: that events service's data Redis is the test's, so the
- * test can stop it, and it can be hung (SIGSTOP) to make the gateway's fetches fail.
+ * gateway of this test's own: that events service has its own database and Redis, so the
+ * test can stop its Redis, and hang it (SIGSTOP) to make the gateway's fetches fail.
  */
 describe('Prometheus on the running platform', () => {
   let redis: ThrowawayRedis;
@@ -57,7 +62,7 @@ describe('Prometheus on the running platform', () => {
     redis = await startThrowawayRedis();
     events = await startEventsInstance(stack(), 'events-observed', await freePort(), {
       ...probe,
-      DATA_REDIS_URL: redis.url,
+      ...isolatedEventsEnv(stack(), 'observed', redis.url),
     });
     gateway = await startGatewayInstance(stack(), 'gateway-observed', await freePort(), {
       ...probe,
@@ -113,7 +118,9 @@ describe('Prometheus on the running platform', () => {
   it("when a service's Redis stops, then its dependency gauge turns 0 and DependencyDown is pending for it", async () => {
     const instance = hostOf(events.url);
     const gauge = `rewardgraph_dependency_up{job="events", instance="${instance}", dependency="redis-data"}`;
-    expect(await prometheus.query(`${gauge} == 1`)).toHaveLength(1);
+    expect(await eventually(async () => (await prometheus.query(`${gauge} == 1`)).length === 1, 15_000)).toBe(
+      true,
+    );
 
     await redis.stop();
 

@@ -3,8 +3,13 @@ import { adminSession, createEvent, type Session } from '../support/fixtures';
 import { gql } from '../support/graphql';
 import { samplesOf } from '../support/metrics-text';
 import { eventually } from '../support/sessions';
-import { startEventsInstance, startGatewayInstance, type ExtraInstance } from '../support/stack';
-import { freePort } from '../support/throwaway-redis';
+import {
+  isolatedEventsEnv,
+  startEventsInstance,
+  startGatewayInstance,
+  type ExtraInstance,
+} from '../support/stack';
+import { freePort, startThrowawayRedis, type ThrowawayRedis } from '../support/throwaway-redis';
 
 /** The gateway's deadline for a subgraph in this test. */
 const SUBGRAPH_TIMEOUT_MS = 1000;
@@ -19,11 +24,12 @@ const dependencyUp = async (url: string, dependency: string) =>
   (await samplesOf(url, 'rewardgraph_dependency_up', { dependency }))[0]?.value;
 
 /**
- * A gateway of its own in front of the stack's auth and an events service of its own,
- * which the test hangs with SIGSTOP: the process keeps its port and the kernel still
+ * A gateway of its own in front of the stack's auth and an events service of its own
+ * (its own database and Redis: isolatedEventsEnv), which the test hangs with SIGSTOP: the process keeps its port and the kernel still
  * accepts connections, but nothing answers, as with a deadlocked or swapping service.
  */
 describe('a hung subgraph', () => {
+  let redis: ThrowawayRedis;
   let events: ExtraInstance;
   let gateway: ExtraInstance;
   let admin: Session;
@@ -37,17 +43,22 @@ describe('a hung subgraph', () => {
 
   beforeAll(async () => {
     admin = await adminSession();
-    eventId = (await createEvent(admin.token)).id;
-    events = await startEventsInstance(stack(), 'events-hung', await freePort(), PROBE);
+    redis = await startThrowawayRedis();
+    events = await startEventsInstance(stack(), 'events-hung', await freePort(), {
+      ...PROBE,
+      ...isolatedEventsEnv(stack(), 'hung', redis.url),
+    });
     gateway = await startGatewayInstance(stack(), 'gateway-outage', await freePort(), {
       ...PROBE,
       EVENTS_URL: `${events.url}/graphql`,
       SUBGRAPH_TIMEOUT_MS: String(SUBGRAPH_TIMEOUT_MS),
     });
+    eventId = (await createEvent(admin.token, {}, { url: `${gateway.url}/graphql` })).id;
   }, 120_000);
   afterAll(async () => {
     events?.process.kill('SIGCONT');
-    await Promise.all([gateway?.stop(), events?.stop()]);
+    await Promise.allSettled([gateway?.stop(), events?.stop()]);
+    await redis?.stop();
   });
 
   it('when every subgraph answers, then subgraph health is 200 and each dependency gauge is 1', async () => {

@@ -6,7 +6,7 @@ import {
   type CreateEventInput,
 } from '@rewardgraph/api-client';
 import { stack } from './env';
-import { gqlOk } from './graphql';
+import { gqlOk, type CallOptions } from './graphql';
 
 export interface Session {
   userId: string;
@@ -36,8 +36,8 @@ export type EventInput = Partial<CreateEventInput>;
 
 const DAY = 86_400_000;
 
-/** An event open now unless told otherwise, with a unique name. */
-export async function createEvent(token: string, input: EventInput = {}) {
+/** An event open now unless told otherwise, with a unique name; through the stack's gateway unless `via` names another. */
+export async function createEvent(token: string, input: EventInput = {}, via: Pick<CallOptions, 'url'> = {}) {
   const { createEvent: event } = await gqlOk(
     CreateEventDocument,
     {
@@ -49,7 +49,7 @@ export async function createEvent(token: string, input: EventInput = {}) {
         ...input,
       },
     },
-    { token },
+    { token, ...via },
   );
   return event;
 }

@@ -194,6 +194,18 @@ export const startEventsInstance = (info: StackInfo, name: string, port: number,
     ...env,
   });
 
+/**
+ * What makes an extra events service share nothing with the stack's but auth: a database
+ * of its own, and `redisUrl` for its data and its bus. A test may then hang it or stop its
+ * Redis without touching other tests: no recovery leases, tallies, stock helpers or bus
+ * entries in common (a hung consumer in the stack's group would hold auth's events).
+ */
+export const isolatedEventsEnv = (info: StackInfo, name: string, redisUrl: string): ServiceEnv => ({
+  EVENT_DB_URL: `${info.eventDbUrl}_${name.replace(/\W/g, '_')}`,
+  DATA_REDIS_URL: redisUrl,
+  BUS_REDIS_URL: redisUrl,
+});
+
 /** One more gateway in front of the stack's subgraphs, with its own settings. */
 export const startGatewayInstance = (info: StackInfo, name: string, port: number, env: ServiceEnv) =>
   startExtra(info, name, 'gateway/dist/main.js', port, { ...gatewayEnv(info, String(port)), ...env });

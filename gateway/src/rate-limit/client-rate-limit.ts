@@ -28,7 +28,11 @@ const limiter = (redis: Redis, keyPrefix: string, { points, seconds }: ClientLim
  * one dodges nothing. Finer limits live where the knowledge is (credentials in auth,
  * `@rateLimit` per field in the subgraphs).
  */
-export function clientRateLimit(redis: Redis, limits: ClientLimits, refused: Counter<'limit'>): RequestHandler {
+export function clientRateLimit(
+  redis: Redis,
+  limits: ClientLimits,
+  refused: Counter<'limit'>,
+): RequestHandler {
   const perUser = limiter(redis, 'rg:rl:gateway:user', limits.perUser);
   const perIp = limiter(redis, 'rg:rl:gateway:ip', limits.perIp);
   return (req, res, next) => {

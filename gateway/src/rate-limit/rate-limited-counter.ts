@@ -12,6 +12,7 @@ export function rateLimitedCounter(registry: Registry): Counter<'limit'> {
     help: 'Requests refused with RATE_LIMITED before GraphQL, by limit (per_user, per_ip, load_shedding)',
     labelNames: ['limit'],
   });
-  for (const limit of ['per_user', 'per_ip', 'load_shedding'] satisfies GatewayLimit[]) refused.inc({ limit }, 0);
+  for (const limit of ['per_user', 'per_ip', 'load_shedding'] satisfies GatewayLimit[])
+    refused.inc({ limit }, 0);
   return refused;
 }

@@ -47,7 +47,8 @@ export class CacheHealth {
       registers: [registry],
     });
     // Each operation's series exists from the start, so a rate over it exists before the first failure.
-    for (const operation of ['get', 'set', 'delete'] satisfies CacheOperation[]) this.errors.inc({ operation }, 0);
+    for (const operation of ['get', 'set', 'delete'] satisfies CacheOperation[])
+      this.errors.inc({ operation }, 0);
     this.fallbacks = new Counter({
       name: `${name}_fallbacks_total`,
       help: `Reads answered by the ${source} because the cache failed or was being bypassed`,
