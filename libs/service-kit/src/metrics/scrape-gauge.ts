@@ -23,7 +23,8 @@ export interface ScrapeGaugeOptions<T extends string> {
  * A gauge measured when Prometheus scrapes (lag, backlog) instead of kept up to date
  * by the code: the value is the state of the world at scrape time, and costs nothing
  * between scrapes. A read that fails or times out leaves the gauge empty for that scrape
- * (no stale value), and is logged.
+ * (no stale value). The first failure is logged, and the first read after failures, not
+ * every scrape of an outage.
  */
 export function scrapeGauge<T extends string>({
   read,
@@ -32,6 +33,7 @@ export function scrapeGauge<T extends string>({
   registry,
   ...config
 }: ScrapeGaugeOptions<T>): Gauge<T> {
+  let failing = false;
   return new Gauge<T>({
     ...config,
     registers: [registry],
@@ -39,8 +41,11 @@ export function scrapeGauge<T extends string>({
       this.reset();
       try {
         for (const { labels, value } of await withDeadline(read(), timeoutMs)) this.set(labels, value);
+        if (failing) logger.info({ metric: config.name }, 'metric read again');
+        failing = false;
       } catch (error) {
-        logger.warn({ err: error, metric: config.name }, 'metric not read');
+        if (!failing) logger.warn({ err: error, metric: config.name }, 'metric not read');
+        failing = true;
       }
     },
   });
