@@ -24,6 +24,9 @@ export interface SubgraphEndpoints {
 /** The subgraph that owns sessions: only it sees the refresh cookie and may set it. */
 const SESSION_SUBGRAPH = 'auth';
 
+/** What SERVICE_UNAVAILABLE tells the client to wait before retrying. */
+const RETRY_AFTER_SECONDS = 1;
+
 /** How the fetch deadline (AbortSignal.timeout) and undici's own timeouts report themselves. */
 const TIMEOUTS = new Set(['TimeoutError', 'AbortError', 'HeadersTimeoutError', 'BodyTimeoutError']);
 const isTimeout = (error: unknown): boolean =>
@@ -42,8 +45,6 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   ownsSessions = false;
   cookieSecure = true;
   signingSecret = '';
-  /** What SERVICE_UNAVAILABLE tells the client to wait before retrying. */
-  retryAfterSeconds = 1;
   duration?: Histogram<'subgraph' | 'outcome'>;
 
   /** Times each fetch of a client's operation (health checks are the probe's business). */
@@ -102,7 +103,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
    * instead of an internal error; the rest of the operation is answered without it.
    */
   override didEncounterError(error: Error, _request: unknown, response: FetcherResponse | undefined): never {
-    if (!response || isTimeout(error)) throw serviceUnavailable(this.retryAfterSeconds);
+    if (!response || isTimeout(error)) throw serviceUnavailable(RETRY_AFTER_SECONDS);
     throw error;
   }
 
