@@ -1,12 +1,22 @@
-/** The documents of a read, in batches: figures are built from whole collections without holding them in memory. */
-export async function* batchesOf<T>(documents: AsyncIterable<T>, size = 1000): AsyncIterable<T[]> {
+/**
+ * The documents of a read, in batches: figures are built from whole collections without
+ * holding them in memory. An abort ends the read between batches and closes its cursor:
+ * FerretDB holds one of its PostgreSQL connections for every open cursor, so a cursor
+ * left open by a stopping process would keep it until FerretDB restarts.
+ */
+export async function* batchesOf<T>(
+  documents: AsyncIterable<T>,
+  signal: AbortSignal,
+  size = 1000,
+): AsyncIterable<T[]> {
   let batch: T[] = [];
   for await (const document of documents) {
     batch.push(document);
-    if (batch.length === size) {
-      yield batch;
-      batch = [];
-    }
+    if (batch.length < size) continue;
+    // Leaving the loop returns the iterator, which closes the cursor.
+    if (signal.aborted) return;
+    yield batch;
+    batch = [];
   }
-  if (batch.length) yield batch;
+  if (batch.length && !signal.aborted) yield batch;
 }

@@ -5,8 +5,11 @@ import { type Logger } from 'pino';
 /** Figures kept in Redis as data is written, and how to make them whole from the database. */
 export interface FigureSource {
   name: string;
-  /** Builds what Redis lacks (new, emptied or restarted): documents read, or null when nothing was missing. */
-  build(): Promise<number | null>;
+  /**
+   * Builds what Redis lacks (new, emptied or restarted): documents read, or null when
+   * nothing was missing. An aborted build stops reading and marks nothing built.
+   */
+  build(signal: AbortSignal): Promise<number | null>;
   /** Records what a process that died between writing and recording left out: items repaired. */
   repair?(): Promise<number>;
 }
@@ -31,6 +34,7 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
 export class FiguresUpkeep {
   private timer: NodeJS.Timeout | undefined;
   private pass: Promise<void> | undefined;
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly sources: readonly FigureSource[],
@@ -45,8 +49,10 @@ export class FiguresUpkeep {
     this.timer.unref();
   }
 
+  /** Ends a running build at its next batch: a stopping process does not wait minutes for it. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    this.stopping.abort();
     await this.pass;
   }
 
@@ -73,7 +79,8 @@ export class FiguresUpkeep {
 
   private async keep(source: FigureSource): Promise<void> {
     const started = Date.now();
-    const built = await source.build();
+    const built = await source.build(this.stopping.signal);
+    if (this.stopping.signal.aborted) return;
     if (built !== null)
       this.logger.info({ figures: source.name, documents: built, ms: Date.now() - started }, 'figures built');
     const repaired = (await source.repair?.()) ?? 0;

@@ -44,14 +44,16 @@ type Counted = Pick<UserRecord, '_id' | 'signUpDay'>;
 export function userFigureSource(users: ReturnModelType<typeof UserRecord>, tally: Tally): FigureSource {
   return {
     name: 'users',
-    async build() {
+    async build(signal) {
       if (await tally.isBuilt()) return null;
       let read = 0;
       const every = users.find({}, { signUpDay: 1 }).lean<Counted>().cursor();
-      for await (const batch of batchesOf(every as AsyncIterable<Counted>)) {
+      for await (const batch of batchesOf(every as AsyncIterable<Counted>, signal)) {
         await tally.record(batch.map(signUpOf));
         read += batch.length;
       }
+      // Stopped part-way: not built, the next start reads again.
+      if (signal.aborted) return read;
       await tally.markBuilt();
       return read;
     },

@@ -31,7 +31,7 @@ export function metricFigureSource(
 ): FigureSource {
   return {
     name: 'metrics',
-    async build() {
+    async build(signal) {
       const [activeMissing, activitiesMissing] = await Promise.all([
         active.isBuilt().then((built) => !built),
         activities.isBuilt().then((built) => !built),
@@ -40,19 +40,21 @@ export function metricFigureSource(
       let read = 0;
       if (activeMissing) {
         const logins = loginDays.find({}, { userId: 1, day: 1 }).lean<LoginDay>().cursor();
-        for await (const batch of batchesOf(logins as AsyncIterable<LoginDay>)) {
+        for await (const batch of batchesOf(logins as AsyncIterable<LoginDay>, signal)) {
           await active.addMany(batch.map((login) => ({ day: login.day, member: login.userId })));
           read += batch.length;
         }
       }
       const recorded = activityRecords.find({}, { key: 1, userId: 1, day: 1 }).lean<Activity>().cursor();
-      for await (const batch of batchesOf(recorded as AsyncIterable<Activity>)) {
+      for await (const batch of batchesOf(recorded as AsyncIterable<Activity>, signal)) {
         await Promise.all([
           activeMissing && active.addMany(batch.map((a) => ({ day: a.day, member: a.userId }))),
           activitiesMissing && activities.addMany(batch.map((a) => ({ day: a.day, member: a.key }))),
         ]);
         read += batch.length;
       }
+      // Stopped part-way: not built, the next start reads again.
+      if (signal.aborted) return read;
       await Promise.all([activeMissing && active.markBuilt(), activitiesMissing && activities.markBuilt()]);
       return read;
     },

@@ -70,7 +70,7 @@ export function requestFigureSource(
 ): FigureSource {
   return {
     name: 'requests',
-    async build() {
+    async build(signal) {
       const [tallyMissing, participantsMissing] = await Promise.all([
         tally.isBuilt().then((built) => !built),
         participants.isBuilt().then((built) => !built),
@@ -78,13 +78,15 @@ export function requestFigureSource(
       if (!tallyMissing && !participantsMissing) return null;
       const every = requests.find({}, { status: 1, day: 1, userId: 1 }).lean<Tallied>().cursor();
       let read = 0;
-      for await (const batch of batchesOf(every as AsyncIterable<Tallied>)) {
+      for await (const batch of batchesOf(every as AsyncIterable<Tallied>, signal)) {
         await Promise.all([
           tallyMissing && tally.record(batch.map(tallyItemOf)),
           participantsMissing && participants.addMany(batch.map((r) => ({ day: r.day, member: r.userId }))),
         ]);
         read += batch.length;
       }
+      // Stopped part-way: not built, the next start reads again.
+      if (signal.aborted) return read;
       await Promise.all([tallyMissing && tally.markBuilt(), participantsMissing && participants.markBuilt()]);
       return read;
     },
