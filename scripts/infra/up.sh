@@ -2,7 +2,7 @@
 # Starts what the services need, reusing whatever already runs and is healthy:
 # PostgreSQL (expected running), two FerretDB instances on it (user-db, event-db),
 # Redis "data" and Redis "secure". Safe to run any number of times. A FerretDB that an
-# older version of this script started (without plan_cache_mode=force_custom_plan) is
+# older version of this script started (without the PostgreSQL URL parameters below) is
 # restarted; see docs/development.md ("FerretDB and PostgreSQL indexes").
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
@@ -43,8 +43,11 @@ ensure_pg_database() {
 }
 
 # FerretDB's PostgreSQL connections plan every query with the real field name; see
-# docs/development.md ("FerretDB and PostgreSQL indexes").
-FERRETDB_PG_PARAMS="plan_cache_mode=force_custom_plan"
+# docs/development.md ("FerretDB and PostgreSQL indexes"). Each FerretDB opens up to 50
+# PostgreSQL connections unless told otherwise: two of them under load took all 100 a
+# default PostgreSQL allows, and a FerretDB that cannot get a connection accepts clients
+# and never answers them. 40 each leaves room for psql and the scripts' checks.
+FERRETDB_PG_PARAMS="plan_cache_mode=force_custom_plan&pool_max_conns=40"
 
 # Installs the GIN twins of FerretDB's indexes (event trigger + backfill) into a
 # FerretDB PostgreSQL database. Idempotent; runs in one transaction.
