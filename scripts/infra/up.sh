@@ -77,6 +77,13 @@ ferretdb_started_stale() {
   esac
 }
 
+# ferretdb_ours NAME: true while the FerretDB that up.sh started for NAME still runs.
+ferretdb_ours() {
+  local pidfile="$RUN_DIR/ferretdb-$1.pid"
+  [ -f "$pidfile" ] && [ -r "/proc/$(cat "$pidfile")/cmdline" ] &&
+    tr '\0' ' ' <"/proc/$(cat "$pidfile")/cmdline" | grep -q -- '-postgresql-url'
+}
+
 process_gone() { ! kill -0 "$1" 2>/dev/null; }
 port_closed() { ! port_open "$1" "$2"; }
 
@@ -96,6 +103,11 @@ ensure_ferretdb() {
   if port_open "$host" "$port"; then
     if ferretdb_started_stale "$name" "$addr"; then
       say "$name: restarting FerretDB on $addr (it runs without $FERRETDB_PG_PARAMS)"
+      stop_ferretdb "$name" "$host" "$port"
+    elif ferretdb_ours "$name" && ! timeout 15 node "$ROOT/scripts/infra/ping-mongo.mjs" "mongodb://$addr/" 2>/dev/null; then
+      # Every PostgreSQL connection pinned by cursors that processes killed mid-read never
+      # closed: FerretDB 1.24 keeps them, and without one it answers nobody.
+      say "$name: restarting FerretDB on $addr (it does not answer)"
       stop_ferretdb "$name" "$host" "$port"
     else
       node "$ROOT/scripts/infra/ping-mongo.mjs" "mongodb://$addr/" ||
