@@ -1,6 +1,7 @@
 import { type Redis } from 'ioredis';
 import { type Logger } from 'pino';
 import { type CacheHealth } from '../cache/cache-health';
+import { readEach } from '../queries/read-each';
 
 /** Where one item stands: its state (a status, or a state that is not counted) and its day bucket. */
 export interface TallyItem {
@@ -137,6 +138,31 @@ export class Tally {
     const results = (await pipeline.exec()) as [Error | null, unknown][];
     const failed = results.find(([error]) => error);
     if (failed) throw failed[0];
+  }
+
+  /**
+   * Records each intent older than `graceMs` (a change whose process died between its
+   * write and its record) with the item's state in the database now, or `missing` when
+   * the database holds no such item. Returns how many were recorded.
+   */
+  async recordStale(
+    graceMs: number,
+    limit: number,
+    stateOf: (id: string) => Promise<TallyItem | null>,
+    missing: string,
+  ): Promise<number> {
+    const stale = await this.staleIntents(graceMs, limit);
+    if (stale.length === 0) return 0;
+    const found = await readEach(
+      stale.map((intent) => intent.id),
+      async (id) => {
+        const item = await stateOf(id);
+        return item ? [item] : [];
+      },
+    );
+    const byId = new Map(found.map((item) => [item.id, item]));
+    await this.record(stale.map((intent) => byId.get(intent.id) ?? { ...intent, state: missing }));
+    return stale.length;
   }
 
   /** Intents older than `ms`: changes whose process may have died between write and record. */

@@ -3,7 +3,6 @@ import { type Redis } from 'ioredis';
 import { type Logger } from 'pino';
 import {
   batchesOf,
-  readEach,
   Tally,
   type CacheHealth,
   type FigureSource,
@@ -57,19 +56,15 @@ export function userFigureSource(users: ReturnModelType<typeof UserRecord>, tall
       await tally.markBuilt();
       return read;
     },
-    async repair() {
-      const stale = await tally.staleIntents(GRACE_MS, STALE_PER_PASS);
-      if (stale.length === 0) return 0;
-      const found = await readEach(
-        stale.map((intent) => intent.id),
+    repair: () =>
+      tally.recordStale(
+        GRACE_MS,
+        STALE_PER_PASS,
         async (id) => {
           const user = await users.findById(id, { signUpDay: 1 }).lean<Counted>().exec();
-          return user ? [signUpOf(user)] : [];
+          return user && signUpOf(user);
         },
-      );
-      const byId = new Map(found.map((item) => [item.id, item]));
-      await tally.record(stale.map((intent) => byId.get(intent.id) ?? { ...intent, state: NEVER }));
-      return stale.length;
-    },
+        NEVER,
+      ),
   };
 }

@@ -3,7 +3,6 @@ import { type Redis } from 'ioredis';
 import {
   batchesOf,
   DaySets,
-  readEach,
   Tally,
   type CacheHealth,
   type FigureSource,
@@ -91,22 +90,18 @@ export function requestFigureSource(
       return read;
     },
     /** Gone when the database holds nothing: undoes a counted request, ignored for one never counted. */
-    async repair() {
-      const stale = await tally.staleIntents(graceMs, STALE_PER_PASS);
-      if (stale.length === 0) return 0;
-      const found = await readEach(
-        stale.map((intent) => intent.id),
+    repair: () =>
+      tally.recordStale(
+        graceMs,
+        STALE_PER_PASS,
         async (id) => {
           const request = await requests
             .findById(id, { status: 1, day: 1 })
             .lean<Pick<RewardRequestRecord, '_id' | 'status' | 'day'>>()
             .exec();
-          return request ? [tallyItemOf(request)] : [];
+          return request && tallyItemOf(request);
         },
-      );
-      const byId = new Map(found.map((item) => [item.id, item]));
-      await tally.record(stale.map((intent) => byId.get(intent.id) ?? { ...intent, state: GONE }));
-      return stale.length;
-    },
+        GONE,
+      ),
   };
 }
