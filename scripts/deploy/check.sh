@@ -163,8 +163,9 @@ SOCKET="$NGINX/nginx.sock"
 mkdir -p "$NGINX/html/assets" "$NGINX/tmp"
 echo '<!doctype html><title>dashboard stand-in</title>' >"$NGINX/html/index.html"
 echo 'console.log(1);' >"$NGINX/html/assets/index-0a1b2c.js"
-sed -e "s|listen 8080;|listen unix:$SOCKET;|" -e "s|root /usr/share/nginx/html;|root $NGINX/html;|" \
-  -e "s|/tmp/|$NGINX/tmp/|" "$NGINX/nginx.conf" >"$NGINX/serving.conf"
+# /tmp/ first: the paths put in after it may themselves lie under /tmp (a checkout there).
+sed -e "s|/tmp/|$NGINX/tmp/|" -e "s|listen 8080;|listen unix:$SOCKET;|" \
+  -e "s|root /usr/share/nginx/html;|root $NGINX/html;|" "$NGINX/nginx.conf" >"$NGINX/serving.conf"
 # In the foreground, as this script's child: stopped and reaped when the script ends.
 nginx -p "$NGINX" -c "$NGINX/serving.conf" -e "$NGINX/error.log" -g 'daemon off;' >"$NGINX/access.log" 2>&1 &
 NGINX_PID=$!
