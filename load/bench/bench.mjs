@@ -78,7 +78,7 @@ async function benchVolume(volume) {
   try {
     // Statistics for the planner after the bulk write and the services' indexes.
     if (volume.name === 'realistic') await analyze(env, [volume.userDbUrl, volume.eventDbUrl]);
-    console.log(`${volume.name}: waiting for the request tally`);
+    console.log(`${volume.name}: waiting for the figures the services keep in Redis`);
     await tallyBuilt(env, volume);
     const urls = {
       gatewayUrl: `http://127.0.0.1:${volume.ports.gateway}/graphql`,

@@ -24,6 +24,15 @@ export async function readPage<D extends { _id: Types.ObjectId }>(
     .limit(first + 1)
     .lean<D[]>()
     .exec();
+  return pageOf(docs, first, order);
+}
+
+/** A page from up to `first + 1` documents in the list's order: the one beyond says a next page exists. */
+export function pageOf<D extends { _id: Types.ObjectId }>(
+  docs: D[],
+  first: number,
+  order: SortOrder,
+): Omit<Page<D>, 'totalCount'> {
   const nodes = docs.slice(0, first);
   const last = nodes.at(-1);
   return {

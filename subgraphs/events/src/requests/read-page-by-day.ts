@@ -4,8 +4,8 @@ import {
   allOf,
   dayOf,
   decodeCursor,
-  encodeCursor,
   OrderDirection,
+  pageOf,
   sortOf,
   type DayCounts,
   type Page,
@@ -80,17 +80,7 @@ export async function readPageByDay(
       .flat()
       .filter((request) => idDayOf(request) >= low && idDayOf(request) <= high)
       .sort((a, b) => step * a._id.toHexString().localeCompare(b._id.toHexString()));
-    if (inRun.length > first || complete) {
-      const nodes = inRun.slice(0, first);
-      const last = nodes.at(-1);
-      return {
-        nodes,
-        pageInfo: {
-          hasNextPage: inRun.length > first,
-          endCursor: last ? encodeCursor(order, last as RewardRequestRecord & Record<string, unknown>) : null,
-        },
-      };
-    }
+    if (inRun.length > first || complete) return pageOf(inRun, first, order);
     // The counts promised more than the run held (a change not yet recorded): read further.
     wanted *= 2;
   }
