@@ -221,12 +221,20 @@ describe('schema-driven fuzzing of every operation for every role', () => {
         }
       } finally {
         await fingerprint.close();
-        // Other files count the ADMINs (the last one cannot step down): leave only the seeded one.
-        await gqlOk(
-          `mutation ($id: ID!) { updateUserRoles(id: $id, roles: [USER]) { id } }`,
-          { id: fuzzAdmin.userId },
+        // Other files count the ADMINs (the last one cannot step down): leave only the seeded
+        // one, whoever the fuzzed updateUserRoles calls promoted on the way.
+        const { users } = await gqlOk<{ users: { nodes: { id: string }[] } }>(
+          `{ users(first: 100, filter: { role: ADMIN }) { nodes { id } } }`,
+          {},
           { token: admin.token },
         );
+        for (const { id } of users.nodes.filter((u) => u.id !== admin.userId)) {
+          await gqlOk(
+            `mutation ($id: ID!) { updateUserRoles(id: $id, roles: [USER]) { id } }`,
+            { id },
+            { token: admin.token },
+          );
+        }
       }
       expect(failures).toEqual([]);
       // A fuzzer that is refused at the door proves nothing: most cases must reach a resolver's checks.
