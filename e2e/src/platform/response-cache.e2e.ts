@@ -111,14 +111,34 @@ describe('the response cache at the gateway', () => {
     expect((await read()).data!.events.nodes[0]!.isOpen).toBe(true);
   });
 
+  it('when any event opens within seconds, then the cached list of open events lasts no longer: after the start it lists that event', async () => {
+    const startsAt = Date.now() + 2_500;
+    const event = await createEvent(admin.token, {
+      name: `opens-soon-${randomUUID()}`,
+      periodStart: new Date(startsAt).toISOString(),
+    });
+    const openEvents = () =>
+      gql(EventsDocument, { first: 5, filter: { isOpen: true } }, { token: player.token });
+    const listed = (result: Awaited<ReturnType<typeof openEvents>>) =>
+      result.data!.events.nodes.some((node) => node.id === event.id);
+
+    await openEvents();
+    const cached = await openEvents();
+    expect(servedFrom(cached)).toBe('hit');
+    expect(listed(cached)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, startsAt - Date.now() + 100));
+
+    const afterStart = await openEvents();
+    expect(afterStart.errors).toBeUndefined();
+    expect(listed(afterStart)).toBe(true);
+  });
+
   it('when an answer depends on the caller or on what changes without a write here, then it is never served from the cache', async () => {
     const event = await createEvent(admin.token);
     const uncacheable = [
       () => gql(MyRewardRequestsDocument, { first: 5 }, { token: player.token }),
       // Stock left and units granted move with every decision.
       () => gql(EventWithRewardsDocument, { id: event.id }, { token: player.token }),
-      // Which events are open changes with the clock, for events beyond the page too.
-      () => gql(EventsDocument, { first: 5, filter: { isOpen: true } }, { token: player.token }),
     ];
 
     for (const call of uncacheable) {

@@ -19,7 +19,7 @@ import {
 } from '@rewardgraph/service-kit';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AnalyticsService } from './analytics/analytics.service';
-import { EventCatalogCopy } from './analytics/event-catalog';
+import { EventCatalogCopy } from './events/event-catalog';
 import { createReadCache } from './cache/create-read-cache';
 import { type EventsConfig } from './config';
 import { EventRewardRecord } from './event-rewards/event-reward.model';
@@ -210,10 +210,11 @@ export async function createEventsApp(config: EventsConfig) {
     logger.child({ module: 'figures' }),
   );
   recoveryBacklogGauge(models.requests, config.RECOVERY_GRACE_MS, logger, registry);
+  const catalog = new EventCatalogCopy(models.events, models.eventRewards, responses);
   const analytics = new AnalyticsService(
     { ...models, rewards: models.rewards.base },
     { requests: requestFigures, metrics: metricFigures },
-    new EventCatalogCopy(models.events, models.eventRewards, responses),
+    catalog,
   );
   const loaders = createLoaders({ events, rewards, eventRewards, grants, payouts, requests });
   const consumer = new AuthEventsConsumer({
@@ -229,7 +230,7 @@ export async function createEventsApp(config: EventsConfig) {
   consumerLagGauges({ redis: bus, stream: AUTH_EVENTS_STREAM, group: 'events', logger, registry });
 
   const resolvers = new Map<unknown, unknown>([
-    [EventResolver, new EventResolver(events, eventRewards, reviews, loaders, responses)],
+    [EventResolver, new EventResolver(events, eventRewards, reviews, loaders, responses, catalog)],
     [EventRewardResolver, new EventRewardResolver(eventRewards, reviews, loaders)],
     [RewardResolver, new RewardResolver(rewards)],
     [CouponCodeResolver, new CouponCodeResolver()],

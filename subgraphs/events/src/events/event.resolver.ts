@@ -13,6 +13,7 @@ import { type EventRewardService } from '../event-rewards/event-reward.service';
 import { EventReward, toEventReward } from '../event-rewards/event-reward.type';
 import { type LoadersFor } from '../loaders';
 import { type ReviewService } from '../requests/review.service';
+import { type EventCatalogCopy } from './event-catalog';
 import { EventOrder } from './event-order';
 import { isEventVisibleTo } from './event-visibility';
 import { CreateEventInput, EventFilter, UpdateEventInput } from './event.input';
@@ -31,6 +32,7 @@ export class EventResolver {
     private readonly reviews: ReviewService,
     private readonly loaders: LoadersFor,
     private readonly generation: ResponseGeneration,
+    private readonly catalog: EventCatalogCopy,
   ) {}
 
   @Mutation(() => Event)
@@ -74,9 +76,14 @@ export class EventResolver {
     await this.generation.report(context, info);
     const result = await this.eventService.list(filter, page, context.identity!, orderBy);
     const now = new Date();
-    // Which events are open changes with the clock, also for events outside this page.
+    // Filtered on isOpen, the page and its total change whenever any event opens or closes.
     const filtersOnTheClock = filter?.isOpen !== undefined && filter.isOpen !== null;
-    restrictCacheAge(info, filtersOnTheClock ? 0 : secondsUntilOpenChanges(result.nodes, now));
+    restrictCacheAge(
+      info,
+      filtersOnTheClock
+        ? await this.catalog.secondsUntilAnyOpenChanges(now)
+        : secondsUntilOpenChanges(result.nodes, now),
+    );
     return { ...result, nodes: result.nodes.map((e) => toEvent(e, now)) };
   }
 
