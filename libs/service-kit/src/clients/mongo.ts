@@ -2,6 +2,17 @@ import mongoose, { type Connection } from 'mongoose';
 import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { instrumentMongo } from '../metrics/mongo-metrics';
+import { oneReplyReads } from './one-reply-reads';
+
+/**
+ * Sockets per database, unless the URL sets `maxPoolSize` (a real MongoDB takes more).
+ * Each local FerretDB has 40 PostgreSQL connections, and an operation holds one for as
+ * long as it runs: while the sockets of every process on one FerretDB stay fewer than
+ * that, an operation that needs a second connection (FerretDB creating a collection
+ * takes its catalog lock, then a connection) always finds one. With 20 per process, a
+ * bench stack under load beside the e2e stack hung FerretDB that way.
+ */
+const POOL_SIZE = 10;
 
 export interface MongoOptions {
   url: string;
@@ -23,10 +34,11 @@ export async function connectMongo({ url, name, logger, metrics }: MongoOptions)
     autoIndex: false,
     autoCreate: true,
     serverSelectionTimeoutMS: 5000,
-    maxPoolSize: 20,
+    ...(/[?&]maxPoolSize=/i.test(url) ? {} : { maxPoolSize: POOL_SIZE }),
     appName: `rewardgraph-${name}`,
     monitorCommands: metrics !== undefined,
   });
+  connection.plugin(oneReplyReads);
   if (metrics) instrumentMongo(connection, name, metrics);
   connection.on('disconnected', () => log.warn('mongo disconnected'));
   connection.on('reconnected', () => log.info('mongo reconnected'));

@@ -46,8 +46,8 @@ export function userFigureSource(users: ReturnModelType<typeof UserRecord>, tall
     async build(signal) {
       if (await tally.isBuilt()) return null;
       let read = 0;
-      const every = users.find({}, { signUpDay: 1 }).lean<Counted>().cursor();
-      for await (const batch of batchesOf(every as AsyncIterable<Counted>, signal)) {
+      const every = users.find({}, { signUpDay: 1 }).lean();
+      for await (const batch of batchesOf<Counted>(every, signal)) {
         await tally.record(batch.map(signUpOf));
         read += batch.length;
       }

@@ -39,14 +39,14 @@ export function metricFigureSource(
       if (!activeMissing && !activitiesMissing) return null;
       let read = 0;
       if (activeMissing) {
-        const logins = loginDays.find({}, { userId: 1, day: 1 }).lean<LoginDay>().cursor();
-        for await (const batch of batchesOf(logins as AsyncIterable<LoginDay>, signal)) {
+        const logins = loginDays.find({}, { userId: 1, day: 1 }).lean();
+        for await (const batch of batchesOf<LoginDay>(logins, signal)) {
           await active.addMany(batch.map((login) => ({ day: login.day, member: login.userId })));
           read += batch.length;
         }
       }
-      const recorded = activityRecords.find({}, { key: 1, userId: 1, day: 1 }).lean<Activity>().cursor();
-      for await (const batch of batchesOf(recorded as AsyncIterable<Activity>, signal)) {
+      const recorded = activityRecords.find({}, { key: 1, userId: 1, day: 1 }).lean();
+      for await (const batch of batchesOf<Activity>(recorded, signal)) {
         await Promise.all([
           activeMissing && active.addMany(batch.map((a) => ({ day: a.day, member: a.userId }))),
           activitiesMissing && activities.addMany(batch.map((a) => ({ day: a.day, member: a.key }))),

@@ -75,9 +75,9 @@ export function requestFigureSource(
         participants.isBuilt().then((built) => !built),
       ]);
       if (!tallyMissing && !participantsMissing) return null;
-      const every = requests.find({}, { status: 1, day: 1, userId: 1 }).lean<Tallied>().cursor();
+      const every = requests.find({}, { status: 1, day: 1, userId: 1 }).lean();
       let read = 0;
-      for await (const batch of batchesOf(every as AsyncIterable<Tallied>, signal)) {
+      for await (const batch of batchesOf<Tallied>(every, signal)) {
         await Promise.all([
           tallyMissing && tally.record(batch.map(tallyItemOf)),
           participantsMissing && participants.addMany(batch.map((r) => ({ day: r.day, member: r.userId }))),
