@@ -49,6 +49,7 @@ describe('domain events from the auth outbox', () => {
 
   describe('across a relay crash and restart', () => {
     let connection: Connection;
+    let logins: ReturnType<typeof modelOn<typeof LoginRecord>>;
     const stream = `rg:e2e:outbox:${randomUUID()}`;
 
     beforeAll(async () => {
@@ -57,6 +58,7 @@ describe('domain events from the auth outbox', () => {
         name: 'outbox-test',
         logger,
       });
+      logins = modelOn(connection, LoginRecord);
     });
     afterAll(async () => {
       await connection.dropDatabase();
@@ -66,7 +68,6 @@ describe('domain events from the auth outbox', () => {
 
     it('when the relay dies between publishing and marking, then after a restart a consumer group sees every event exactly once', async () => {
       const users = modelOn(connection, UserRecord);
-      const logins = modelOn(connection, LoginRecord);
       const outbox = modelOn(connection, OutboxRecord);
       const tally = createUserTally(bus, connection.name, {
         health: new CacheHealth(
@@ -132,6 +133,26 @@ describe('domain events from the auth outbox', () => {
       expect(new Set(ids)).toEqual(new Set(expected));
       expect(await outbox.countDocuments({ published: false })).toBe(0);
       expect(await logins.countDocuments({ published: false })).toBe(0);
+    });
+
+    it('when more logins wait than the database has connections, then one drain relays them all in full batches and the database keeps answering', async () => {
+      // Above the local FerretDB's 40 PostgreSQL connections: marked in one update command,
+      // a batch of 100 took them all and FerretDB answered nobody.
+      const waiting = 250;
+      await logins.deleteMany({});
+      await logins.insertMany(
+        Array.from({ length: waiting }, (_, i) => ({
+          userId: `waiting-${i}`,
+          at: new Date(),
+          clientIp: '10.0.0.2',
+          published: false,
+        })),
+      );
+      const relay = new OutboxRelay([loginSource(logins)], bus, stream, 50, logger, 100);
+
+      expect(await relay.drain()).toBe(waiting);
+      expect(await logins.countDocuments({ published: false })).toBe(0);
+      expect(await logins.countDocuments({ published: true })).toBe(waiting);
     });
   });
 });

@@ -67,16 +67,21 @@ export const loginSource = (logins: ReturnModelType<typeof LoginRecord>): Outbox
 });
 
 /**
- * One update by id per record, sent together: FerretDB uses the `_id` index for an
- * equality but reads the whole collection for `$in`, and these collections only grow.
+ * One update by id per record, each its own command: FerretDB uses the `_id` index for
+ * an equality but reads the whole collection for `$in`, and these collections only
+ * grow; and FerretDB 1.24 holds a PostgreSQL connection for every statement of an
+ * update command until it ends, so a bulk of forty would take all of them
+ * (docs/development.md). The driver spreads them over its sockets.
  */
 async function markPublished(
   model: ReturnModelType<typeof OutboxRecord> | ReturnModelType<typeof LoginRecord>,
   ids: Types.ObjectId[],
 ): Promise<void> {
-  if (ids.length === 0) return;
-  await (model as ReturnModelType<typeof OutboxRecord>).bulkWrite(
-    ids.map((_id) => ({ updateOne: { filter: { _id }, update: { $set: { published: true } } } })),
-    { ordered: false },
+  await Promise.all(
+    ids.map((_id) =>
+      (model as ReturnModelType<typeof OutboxRecord>)
+        .updateOne({ _id }, { $set: { published: true } })
+        .exec(),
+    ),
   );
 }

@@ -1,6 +1,5 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { conflict, type Tally } from '@rewardgraph/service-kit';
-import { batchedUpdates, type UpdateOne } from '../batching/batched-updates';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type CrashHook } from '../faults/crash-points';
 import { type RewardOutcomes } from '../observability/reward-outcomes';
@@ -28,8 +27,6 @@ type FinalStatus = RequestStatus.PENDING | RequestStatus.APPROVED | RequestStatu
  * how recovery finds it.
  */
 export class RequestSettlement {
-  private readonly updateOne: (update: UpdateOne<RewardRequestRecord>) => Promise<void>;
-
   constructor(
     private readonly requests: ReturnModelType<typeof RewardRequestRecord>,
     private readonly grants: GrantService,
@@ -38,9 +35,7 @@ export class RequestSettlement {
     private readonly tally: Tally,
     private readonly crash: CrashHook,
     private readonly outcomes: RewardOutcomes,
-  ) {
-    this.updateOne = batchedUpdates(requests);
-  }
+  ) {}
 
   async settle(
     request: RewardRequestRecord,
@@ -95,11 +90,15 @@ export class RequestSettlement {
   ): Promise<RewardRequestRecord> {
     const at = new Date();
     const history = [...request.history, { status, by, at, reason }];
+    // One update per command: FerretDB 1.24 holds a PostgreSQL connection for every
+    // statement of an update command until it ends (docs/development.md).
     await this.tally.track(tallyItemOf({ ...request, status }), () =>
-      this.updateOne({
-        filter: { _id: request._id, status: RequestStatus.RECEIVED },
-        update: { $set: { status, reason, history } },
-      }),
+      this.requests
+        .updateOne(
+          { _id: request._id, status: RequestStatus.RECEIVED },
+          { $set: { status, reason, history } },
+        )
+        .exec(),
     );
     return this.outcomes.decision({ ...request, status, reason, history, updatedAt: at }, 'request');
   }
