@@ -19,7 +19,7 @@ import {
 } from '@rewardgraph/service-kit';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AnalyticsService } from './analytics/analytics.service';
-import { EventCatalogCopy } from './events/event-catalog';
+import { EventCatalogCopy } from './analytics/event-catalog';
 import { createReadCache } from './cache/create-read-cache';
 import { type EventsConfig } from './config';
 import { EventRewardRecord } from './event-rewards/event-reward.model';
@@ -145,7 +145,7 @@ export async function createEventsApp(config: EventsConfig) {
   const allocator = new UnitAllocator(dataRedis, logger.child({ module: 'units' }));
   const grants = new GrantService(models.claims, models.slots, allocator);
   const events = new EventService(models.events, cache);
-  const rewards = new RewardService(models.rewards, models.eventRewards);
+  const rewards = new RewardService(models.rewards, models.eventRewards, cache);
   const eventRewards = new EventRewardService(models.eventRewards, grants, events, rewards, cache);
   const requests = new RequestService(models.requests, requestFigures.tally);
   const metrics = new MetricService(models.loginDays, models.activities, metricFigures);
@@ -210,11 +210,10 @@ export async function createEventsApp(config: EventsConfig) {
     logger.child({ module: 'figures' }),
   );
   recoveryBacklogGauge(models.requests, config.RECOVERY_GRACE_MS, logger, registry);
-  const catalog = new EventCatalogCopy(models.events, models.eventRewards, responses);
   const analytics = new AnalyticsService(
     { ...models, rewards: models.rewards.base },
     { requests: requestFigures, metrics: metricFigures },
-    catalog,
+    new EventCatalogCopy(models.events, models.eventRewards, responses),
   );
   const loaders = createLoaders({ events, rewards, eventRewards, grants, payouts, requests });
   const consumer = new AuthEventsConsumer({
@@ -230,7 +229,7 @@ export async function createEventsApp(config: EventsConfig) {
   consumerLagGauges({ redis: bus, stream: AUTH_EVENTS_STREAM, group: 'events', logger, registry });
 
   const resolvers = new Map<unknown, unknown>([
-    [EventResolver, new EventResolver(events, eventRewards, reviews, loaders, responses, catalog)],
+    [EventResolver, new EventResolver(events, eventRewards, reviews, loaders, responses)],
     [EventRewardResolver, new EventRewardResolver(eventRewards, reviews, loaders)],
     [RewardResolver, new RewardResolver(rewards)],
     [CouponCodeResolver, new CouponCodeResolver()],

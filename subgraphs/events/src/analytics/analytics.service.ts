@@ -10,7 +10,7 @@ import { type RewardRequestRecord } from '../requests/request.model';
 import { RewardType } from '../rewards/reward-type';
 import { type RewardRecord } from '../rewards/reward.model';
 import { type EventAnalytics, type RewardAnalytics } from './analytics.types';
-import { type EventCatalogCopy } from '../events/event-catalog';
+import { type EventCatalogCopy } from './event-catalog';
 
 /** Rewards per event are listed for the newest events of the range. */
 const NEWEST_EVENTS = 100;

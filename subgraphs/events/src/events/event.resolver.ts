@@ -13,7 +13,6 @@ import { type EventRewardService } from '../event-rewards/event-reward.service';
 import { EventReward, toEventReward } from '../event-rewards/event-reward.type';
 import { type LoadersFor } from '../loaders';
 import { type ReviewService } from '../requests/review.service';
-import { type EventCatalogCopy } from './event-catalog';
 import { EventOrder } from './event-order';
 import { isEventVisibleTo } from './event-visibility';
 import { CreateEventInput, EventFilter, UpdateEventInput } from './event.input';
@@ -32,7 +31,6 @@ export class EventResolver {
     private readonly reviews: ReviewService,
     private readonly loaders: LoadersFor,
     private readonly generation: ResponseGeneration,
-    private readonly catalog: EventCatalogCopy,
   ) {}
 
   @Mutation(() => Event)
@@ -81,7 +79,7 @@ export class EventResolver {
     restrictCacheAge(
       info,
       filtersOnTheClock
-        ? await this.catalog.secondsUntilAnyOpenChanges(now)
+        ? await this.eventService.secondsUntilAnyOpenChanges(now)
         : secondsUntilOpenChanges(result.nodes, now),
     );
     return { ...result, nodes: result.nodes.map((e) => toEvent(e, now)) };

@@ -19,7 +19,7 @@ import { conditionFromInput } from '../conditions/condition-input';
 import { type EventOrder, eventSortOrder } from './event-order';
 import { EventStatus } from './event-status';
 import { isEventVisibleTo, seesEveryEvent, visibleEventsQuery } from './event-visibility';
-import { type EventRecord } from './event.model';
+import { type EventRecord, secondsUntilOpenChanges } from './event.model';
 import { type CreateEventInput, type EventFilter, type UpdateEventInput } from './event.input';
 
 export type EventModel = ReturnModelType<typeof EventRecord>;
@@ -104,6 +104,21 @@ export class EventService {
   }
 
   /**
+   * Seconds until any event's `isOpen` may next change: how long an answer filtered on it
+   * holds. Read from the periods of every ACTIVE event (the status index, as the list
+   * filtered on `isOpen` reads them), cached with the lists, so a write renews it.
+   */
+  async secondsUntilAnyOpenChanges(now: Date): Promise<number> {
+    const periods = await this.cache.get(await this.cache.listKey(EVENT_LISTS, { periods: 'active' }), () =>
+      this.events
+        .find({ status: EventStatus.ACTIVE }, { periodStart: 1, periodEnd: 1 })
+        .lean<Pick<EventRecord, 'periodStart' | 'periodEnd'>[]>()
+        .exec(),
+    );
+    return secondsUntilOpenChanges(periods, now);
+  }
+
+  /**
    * The events a viewer may see. Filters on "open now" are not cached: they change with
    * the clock, not with writes. The key names the viewer's scope, so a list cached for
    * staff is never served to a player.
@@ -142,14 +157,20 @@ export class EventService {
     return event;
   }
 
-  /** For DataLoader: events by id, in the order asked. */
+  /**
+   * For DataLoader: events by id, in the order asked, through the read cache (the GETs in
+   * one round trip; the misses read from event-db and kept, as `findById` keeps them).
+   */
   async findMany(ids: readonly string[]): Promise<(EventRecord | null)[]> {
-    const found = await readEach(ids, (id) =>
-      this.events
-        .find({ _id: toObjectId(id) })
-        .lean<EventRecord[]>()
-        .exec(),
-    );
-    return inIdOrder(ids, found);
+    return this.cache.getMany(ids.map(eventKey), async (missing) => {
+      const missingIds = missing.map((index) => ids[index]);
+      const found = await readEach(missingIds, (id) =>
+        this.events
+          .find({ _id: toObjectId(id) })
+          .lean<EventRecord[]>()
+          .exec(),
+      );
+      return inIdOrder(missingIds, found);
+    });
   }
 }

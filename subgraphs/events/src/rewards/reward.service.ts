@@ -10,10 +10,13 @@ import {
   type PageArgs,
 } from '@rewardgraph/service-kit';
 import { coalescedReads } from '../batching/coalesced-reads';
+import { type ReadCache } from '../cache/read-cache';
 import { RewardType } from './reward-type';
 import { type AnyRewardRecord, type RewardModels } from './reward.model';
 import { type CreateRewardInput, type RewardFilter, type UpdateRewardInput } from './reward.input';
 import { type EventRewardModel } from '../event-rewards/event-reward.service';
+
+const rewardKey = (id: string) => `reward:${id}`;
 
 /** The fields each type requires; every other type-specific field is refused. */
 export const FIELDS_BY_TYPE: Record<RewardType, TypedField[]> = {
@@ -53,6 +56,8 @@ export class RewardService {
     private readonly models: RewardModels,
     /** Read only to know whether an event holds a reward. */
     private readonly eventRewards: EventRewardModel,
+    /** Shown rewards only (`findMany`); decisions and payouts read the database. */
+    private readonly cache: ReadCache,
   ) {
     this.findById = coalescedReads((id: string) =>
       this.models.base.findById(toObjectId(id, 'rewardId')).lean<AnyRewardRecord>().exec(),
@@ -77,6 +82,7 @@ export class RewardService {
     };
     if (Object.keys(set).length === 0) return current;
     await this.models.byType[current.type].updateOne({ _id: current._id }, { $set: set }).exec();
+    await this.cache.invalidate([rewardKey(id)]);
     return { ...current, ...set, updatedAt: new Date() };
   }
 
@@ -92,8 +98,10 @@ export class RewardService {
     const refusal = () => conflict('An event holds this reward; remove it from every event first');
     if (await held()) throw refusal();
     await this.models.base.deleteOne({ _id: reward._id }).exec();
+    await this.cache.invalidate([rewardKey(id)]);
     if (await held()) {
       await this.models.base.collection.insertOne(reward);
+      await this.cache.invalidate([rewardKey(id)]);
       throw refusal();
     }
     return true;
@@ -111,14 +119,17 @@ export class RewardService {
     >;
   }
 
-  /** For DataLoader: rewards by id, in the order asked. */
+  /** For DataLoader: rewards by id, in the order asked, through the read cache (as `EventService.findMany`). */
   async findMany(ids: readonly string[]): Promise<(AnyRewardRecord | null)[]> {
-    const found = await readEach(ids, (id) =>
-      this.models.base
-        .find({ _id: toObjectId(id) })
-        .lean<AnyRewardRecord[]>()
-        .exec(),
-    );
-    return inIdOrder(ids, found);
+    return this.cache.getMany(ids.map(rewardKey), async (missing) => {
+      const missingIds = missing.map((index) => ids[index]);
+      const found = await readEach(missingIds, (id) =>
+        this.models.base
+          .find({ _id: toObjectId(id) })
+          .lean<AnyRewardRecord[]>()
+          .exec(),
+      );
+      return inIdOrder(missingIds, found);
+    });
   }
 }

@@ -1,10 +1,9 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type ResponseGeneration } from '@rewardgraph/service-kit';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
-import { EventStatus } from './event-status';
-import { type EventRecord, secondsUntilOpenChanges } from './event.model';
+import { type EventRecord } from '../events/event.model';
 
-export type CatalogEvent = Pick<EventRecord, '_id' | 'name' | 'status' | 'day' | 'periodStart' | 'periodEnd'>;
+export type CatalogEvent = Pick<EventRecord, '_id' | 'name' | 'status' | 'day'>;
 
 export interface EventCatalog {
   events: CatalogEvent[];
@@ -13,12 +12,11 @@ export interface EventCatalog {
 }
 
 /**
- * The events and their rewards, read once per response version: every write to either
- * replaces the version (the read cache's invalidation), so a copy kept under the version
- * it was read with is never older than that version, on any instance. The catalog is
- * small next to the play it organizes; event analytics count it, and the event list
- * asks it when any event next opens or closes. Reading it per question would read it
- * whole each time (FerretDB sends no range to an index).
+ * The events and their rewards as event analytics read them, read once per response
+ * version: every write to either replaces the version (the read cache's invalidation),
+ * so a copy kept under the version it was read with is never older than that version,
+ * on any instance. The catalog is small next to the play it organizes, and counting it
+ * per question would read it whole each time (FerretDB sends no range to an index).
  */
 export class EventCatalogCopy {
   private held: { version: string; catalog: Promise<EventCatalog> } | undefined;
@@ -43,21 +41,9 @@ export class EventCatalogCopy {
     return this.held.catalog;
   }
 
-  /** Seconds until any event's `isOpen` may next change: how long an answer filtered on it holds. */
-  async secondsUntilAnyOpenChanges(now: Date): Promise<number> {
-    const { events } = await this.read();
-    return secondsUntilOpenChanges(
-      events.filter((event) => event.status === EventStatus.ACTIVE),
-      now,
-    );
-  }
-
   private async load(): Promise<EventCatalog> {
     const [events, offered] = await Promise.all([
-      this.events
-        .find({}, { name: 1, status: 1, day: 1, periodStart: 1, periodEnd: 1 })
-        .lean<CatalogEvent[]>()
-        .exec(),
+      this.events.find({}, { name: 1, status: 1, day: 1 }).lean<CatalogEvent[]>().exec(),
       this.eventRewards.find({}, { eventId: 1 }).lean<Pick<EventRewardRecord, 'eventId'>[]>().exec(),
     ]);
     const rewardsPerEvent = new Map<string, number>();
