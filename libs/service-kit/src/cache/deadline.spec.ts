@@ -43,6 +43,27 @@ describe('withDeadline', () => {
     }
   });
 
+  it('when the loop was busy past the deadline and the answer comes a little after, then it is still the result', async () => {
+    // Work started on a busy process: the command could only leave after the stretch.
+    const answer = new Promise((resolve) => setTimeout(() => setTimeout(() => resolve('answer'), 10), 0));
+    const bounded = withDeadline(answer, 20);
+    blockFor(60);
+
+    await expect(bounded).resolves.toBe('answer');
+  });
+
+  it('when the loop stays busy and no answer ever comes, then it still fails, within three periods of their lag', async () => {
+    const started = Date.now();
+    const bounded = withDeadline(new Promise(() => {}), 20);
+    const busy = setInterval(() => blockFor(45), 0);
+    try {
+      await expect(bounded).rejects.toBeInstanceOf(DeadlineError);
+    } finally {
+      clearInterval(busy);
+    }
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it('when the work fails, then its own error is the result', async () => {
     const refusal = new Error('refused');
     await expect(withDeadline(Promise.reject(refusal), 50)).rejects.toBe(refusal);

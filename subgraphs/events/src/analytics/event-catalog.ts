@@ -20,6 +20,7 @@ export interface EventCatalog {
  */
 export class EventCatalogCopy {
   private held: { version: string; catalog: Promise<EventCatalog> } | undefined;
+  private unversioned: Promise<EventCatalog> | undefined;
 
   constructor(
     private readonly events: ReturnModelType<typeof EventRecord>,
@@ -29,7 +30,14 @@ export class EventCatalogCopy {
 
   async read(): Promise<EventCatalog> {
     const version = await this.responses.current();
-    if (version === null) return this.load();
+    // Without a version nothing may be kept, but questions asked together share one read:
+    // a loaded process whose Redis answers late must not read the catalog once per caller.
+    if (version === null) {
+      this.unversioned ??= this.load().finally(() => {
+        this.unversioned = undefined;
+      });
+      return this.unversioned;
+    }
     if (this.held?.version !== version) {
       const catalog = this.load();
       this.held = { version, catalog };
