@@ -55,7 +55,7 @@ export default tseslint.config(
   },
   {
     // jest loads global setup and teardown, and Vite its config, through a default export.
-    files: ['e2e/src/support/global-*.ts', 'dashboard/vite.config.ts'],
+    files: ['e2e/src/support/*global-*.ts', 'dashboard/vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -28,6 +28,14 @@ wait_until() {
   return 0
 }
 
+# process_exited PID: exited, even while its zombie waits for init to reap it (which some
+# inits do only now and then).
+process_exited() {
+  local state
+  state=$(ps -o stat= -p "$1" 2>/dev/null) || return 0
+  [[ $state == Z* ]]
+}
+
 # install_node_modules: `npm ci`, skipped when node_modules already matches the lock file.
 install_node_modules() {
   command -v node >/dev/null || die "node is missing: install Node.js 20.19 or newer"
@@ -55,3 +63,26 @@ ensure_chromium() {
   { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null; } ||
     die "installing chromium failed: run 'apt-get install chromium' as root, or set CHROMIUM_PATH"
 }
+
+# apt_install PACKAGE...: Debian's packages, installed with apt-get (as root, or with
+# passwordless sudo). A policy-rc.d keeps them from starting their own daemons on a
+# machine with an init system: the scripts run what they need on ports of their own.
+apt_install() {
+  command -v apt-get >/dev/null || die "install $* (Debian packages; this machine has no apt-get)"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo -n"
+  say "installing $* (apt-get, once per machine)"
+  local policy=/usr/sbin/policy-rc.d own_policy=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null && $sudo chmod +x "$policy" && own_policy=1
+  fi
+  local status=0
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null; } ||
+    status=$?
+  [ -z "$own_policy" ] || $sudo rm -f "$policy"
+  [ "$status" -eq 0 ] || die "installing $* failed: run 'apt-get install $*' as root"
+}
+
+# ensure_nginx: Debian's nginx-light, for the dashboard configuration's check and the balancer
+# of the multi-instance stack (scripts/scaled/).
+ensure_nginx() { command -v nginx >/dev/null || apt_install nginx-light; }

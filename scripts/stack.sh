@@ -110,12 +110,6 @@ stop_service() {
   fi
   rm -f "$(pid_file "$name")" "$(port_file "$name")"
 }
-# Exited, even while its zombie waits for init to reap it (which some inits do only now and then).
-process_exited() {
-  local state
-  state=$(ps -o stat= -p "$1" 2>/dev/null) || return 0
-  [[ $state == Z* ]]
-}
 
 # refuse_second_stack: dies when this checkout's stack, or anything else, holds a service's port.
 # Run it before a start sets its clean-up trap, which would otherwise stop the running stack.

@@ -6,7 +6,8 @@
 # built once per machine), the Helm chart (Helm and a validator, also built once), the
 # Prometheus and Alertmanager configuration (Debian's packages, installed once per
 # machine), the e2e suite against the real federated stack (a real Prometheus scraping it
-# included) and the local lifecycle scripts.
+# included), its scaled mode (two instances of each service behind Debian's nginx, one of
+# each subgraph killed in a storm) and the local lifecycle scripts.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 export NX_DAEMON=false NX_NO_CLOUD=true
@@ -35,6 +36,8 @@ bash "$ROOT/scripts/observability/check.sh"
 say "end-to-end tests"
 # A leaked handle would keep jest alive forever; fail loudly instead of eating CI's time.
 timeout 900 npx nx run @rewardgraph/e2e:e2e --outputStyle=static
+say "end-to-end tests, scaled: two instances of each service behind nginx (lifecycle, races, load scenarios, failover in a storm)"
+timeout 600 npx nx run @rewardgraph/e2e:e2e-scaled --outputStyle=static
 say "local lifecycle (npm run up / ps / logs / down)"
 timeout 300 bash "$ROOT/scripts/test-lifecycle.sh"
 

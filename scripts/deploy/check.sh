@@ -141,14 +141,6 @@ rejects "a pod that may connect anywhere" 'dashboard .*connects to outside, expe
   's/^  egress: \[\]$/  egress: [{ ports: [{ port: 443 }] }]/'
 
 say "deploy: the dashboard's nginx configuration"
-ensure_nginx() {
-  command -v nginx >/dev/null && return
-  say "installing nginx-light (apt-get, once per machine) to check the dashboard's configuration"
-  local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo -n"
-  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx-light >/dev/null; } ||
-    die "installing nginx-light failed: run 'apt-get install nginx-light' as root"
-}
 ensure_nginx
 NGINX="$OUT/nginx"
 nginx_accepts() {

@@ -99,17 +99,16 @@ describe('domain events from the auth outbox', () => {
         },
       });
 
-      const crashed = new OutboxRelay([crashOnMark(outboxSource(outbox, users))], bus, stream, 50, logger, 4);
+      const options = { stream, pollMs: 50, leaseKey: `${stream}:relay`, batchSize: 4 };
+      const crashed = new OutboxRelay([crashOnMark(outboxSource(outbox, users))], bus, options, logger);
       await expect(crashed.drain()).rejects.toThrow('relay killed');
       expect(await bus.xlen(stream)).toBe(4);
 
       const restarted = new OutboxRelay(
         [outboxSource(outbox, users), loginSource(logins)],
         bus,
-        stream,
-        50,
+        options,
         logger,
-        4,
       );
       expect(await restarted.drain()).toBe(12);
 
@@ -148,7 +147,12 @@ describe('domain events from the auth outbox', () => {
           published: false,
         })),
       );
-      const relay = new OutboxRelay([loginSource(logins)], bus, stream, 50, logger, 100);
+      const relay = new OutboxRelay(
+        [loginSource(logins)],
+        bus,
+        { stream, pollMs: 50, leaseKey: `${stream}:relay`, batchSize: 100 },
+        logger,
+      );
 
       expect(await relay.drain()).toBe(waiting);
       expect(await logins.countDocuments({ published: false })).toBe(0);

@@ -4,7 +4,7 @@ import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const ROOT = join(__dirname, '..', '..', '..');
+export const ROOT = join(__dirname, '..', '..', '..');
 
 /** Where the running stack is; tests read it from the environment (see env.ts). */
 export interface StackInfo {
@@ -61,8 +61,17 @@ export const E2E_GATEWAY_LIMIT = '150/60';
  */
 const E2E_GATEWAY_USER_LIMIT = '100000/60';
 
+/** The stack's gateway settings (its instances' too, in the scaled mode). */
+export const STACK_GATEWAY_SETTINGS: ServiceEnv = {
+  GATEWAY_LIMIT_PER_IP: E2E_GATEWAY_LIMIT,
+  GATEWAY_LIMIT_PER_USER: E2E_GATEWAY_USER_LIMIT,
+  // Races and limit tests send bursts on purpose; load shedding has its own gateway and test.
+  GATEWAY_MAX_IN_FLIGHT: '1000',
+  COOKIE_SECURE: 'true',
+};
+
 /** Each run gets its own databases and keys, so runs never see each other's data. */
-export function planStack(): StackInfo {
+export function planStack(redisDb = port('E2E_REDIS_DB', 1)): StackInfo {
   const runId = `e2e_${Date.now().toString(36)}`;
   const userDb = process.env.USER_DB_ADDR ?? '127.0.0.1:27017';
   const eventDb = process.env.EVENT_DB_ADDR ?? '127.0.0.1:27018';
@@ -74,10 +83,11 @@ export function planStack(): StackInfo {
     eventsUrl: `http://127.0.0.1:${port('E2E_EVENTS_PORT', 13002)}`,
     userDbUrl: `mongodb://${userDb}/rg_${runId}_users`,
     eventDbUrl: `mongodb://${eventDb}/rg_${runId}_events`,
-    // Redis database 1 keeps test traffic (bus streams, rate-limit counters) apart from a running dev stack.
-    secureRedisUrl: `redis://${process.env.SECURE_REDIS_ADDR ?? '127.0.0.1:6380'}/1`,
-    dataRedisUrl: `redis://${process.env.DATA_REDIS_ADDR ?? '127.0.0.1:6379'}/1`,
-    busRedisUrl: `redis://${process.env.DATA_REDIS_ADDR ?? '127.0.0.1:6379'}/1`,
+    // Redis database 1 keeps test traffic (bus streams, rate-limit counters) apart from a
+    // running dev stack; E2E_REDIS_DB moves it (a second suite running beside this one).
+    secureRedisUrl: `redis://${process.env.SECURE_REDIS_ADDR ?? '127.0.0.1:6380'}/${redisDb}`,
+    dataRedisUrl: `redis://${process.env.DATA_REDIS_ADDR ?? '127.0.0.1:6379'}/${redisDb}`,
+    busRedisUrl: `redis://${process.env.DATA_REDIS_ADDR ?? '127.0.0.1:6379'}/${redisDb}`,
     keysDir: mkdtempSync(join(tmpdir(), 'rg-e2e-keys-')),
     logsDir,
     adminEmail: `admin-${runId}@e2e.rewardgraph.test`,
@@ -86,22 +96,24 @@ export function planStack(): StackInfo {
   };
 }
 
-const definedOnly = (env: ServiceEnv): Record<string, string> =>
+export const definedOnly = (env: ServiceEnv): Record<string, string> =>
   Object.fromEntries(
     Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
 
+/** What every service process of the run gets, under its own settings. */
+export const baseEnv = (info: StackInfo): ServiceEnv => ({
+  PATH: process.env.PATH,
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'info',
+  HOST: '127.0.0.1',
+  SUBGRAPH_SIGNING_SECRET: info.signingSecret,
+});
+
 function startService(info: StackInfo, name: string, entry: string, env: ServiceEnv): ChildProcess {
   const log = createWriteStream(join(info.logsDir, `${name}.log`));
   const child = spawn(process.execPath, [join(ROOT, entry)], {
-    env: definedOnly({
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
-      HOST: '127.0.0.1',
-      SUBGRAPH_SIGNING_SECRET: info.signingSecret,
-      ...env,
-    }),
+    env: definedOnly({ ...baseEnv(info), ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.pipe(log);
@@ -128,7 +140,7 @@ const portOf = (url: string) => new URL(url).port;
 const jwksOf = (info: StackInfo) => `${info.authUrl}/.well-known/jwks.json`;
 
 /** An auth service on the run's databases and keys; the stack's own also bootstraps the admin. */
-const authEnv = (info: StackInfo, port: string): ServiceEnv => ({
+export const authEnv = (info: StackInfo, port: string): ServiceEnv => ({
   AUTH_PORT: port,
   USER_DB_URL: info.userDbUrl,
   SECURE_REDIS_URL: info.secureRedisUrl,
@@ -141,7 +153,7 @@ const authEnv = (info: StackInfo, port: string): ServiceEnv => ({
   ...E2E_LIMITS,
 });
 
-const eventsEnv = (info: StackInfo, port: string): ServiceEnv => ({
+export const eventsEnv = (info: StackInfo, port: string): ServiceEnv => ({
   EVENTS_PORT: port,
   EVENT_DB_URL: info.eventDbUrl,
   DATA_REDIS_URL: info.dataRedisUrl,
@@ -149,7 +161,7 @@ const eventsEnv = (info: StackInfo, port: string): ServiceEnv => ({
   AUTH_JWKS_URL: jwksOf(info),
 });
 
-const gatewayEnv = (info: StackInfo, port: string): ServiceEnv => ({
+export const gatewayEnv = (info: StackInfo, port: string): ServiceEnv => ({
   GATEWAY_PORT: port,
   AUTH_URL: `${info.authUrl}/graphql`,
   EVENTS_URL: `${info.eventsUrl}/graphql`,
@@ -265,11 +277,7 @@ export async function startStack(info: StackInfo): Promise<RunningStack> {
     ]);
     const gateway = startService(info, 'gateway', 'gateway/dist/main.js', {
       ...gatewayEnv(info, portOf(info.gatewayUrl)),
-      GATEWAY_LIMIT_PER_IP: E2E_GATEWAY_LIMIT,
-      GATEWAY_LIMIT_PER_USER: E2E_GATEWAY_USER_LIMIT,
-      // Races and limit tests send bursts on purpose; load shedding has its own gateway and test.
-      GATEWAY_MAX_IN_FLIGHT: '1000',
-      COOKIE_SECURE: 'true',
+      ...STACK_GATEWAY_SETTINGS,
     });
     processes.push(gateway);
     await waitReady('gateway', info.gatewayUrl, gateway, info.logsDir);

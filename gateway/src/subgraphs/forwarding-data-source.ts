@@ -27,6 +27,9 @@ const SESSION_SUBGRAPH = 'auth';
 /** What SERVICE_UNAVAILABLE tells the client to wait before retrying. */
 const RETRY_AFTER_SECONDS = 1;
 
+/** What a balancer answers when the instance it sent the request to gave no answer. */
+const BALANCER_GAVE_UP = new Set([502, 503, 504]);
+
 /** How the fetch deadline (AbortSignal.timeout) and undici's own timeouts report themselves. */
 const TIMEOUTS = new Set(['TimeoutError', 'AbortError', 'HeadersTimeoutError', 'BodyTimeoutError']);
 const isTimeout = (error: unknown): boolean =>
@@ -110,7 +113,10 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   /**
    * A subgraph answers some refusals (variables it cannot coerce) with HTTP 400 and a
    * coded GraphQL error. Relay that error's message and code, and never the response
-   * details the default puts in `extensions` (they name the subgraph's URL).
+   * details the default puts in `extensions` (they name the subgraph's URL). A 502, 503
+   * or 504 without one comes from a balancer in front of the subgraph's instances: the
+   * instance it chose died or hung with the request, which is SERVICE_UNAVAILABLE like a
+   * refused connection (a mutation retried with its idempotency key is safe).
    */
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     const body = (await this.parseBody(response).catch(() => null)) as {
@@ -118,6 +124,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     } | null;
     const relayed = body?.errors?.find((e) => typeof e.extensions?.code === 'string');
     if (relayed) return new GraphQLError(relayed.message, { extensions: { code: relayed.extensions!.code } });
+    if (BALANCER_GAVE_UP.has(response.status)) return serviceUnavailable(RETRY_AFTER_SECONDS);
     return new GraphQLError(`Subgraph answered HTTP ${response.status}`);
   }
 }

@@ -64,3 +64,4 @@ export * from './tallies/tally';
 export * from './tallies/day-sets';
 export * from './tallies/figures-upkeep';
 export * from './tallies/batches-of';
+export * from './leases/lease';

@@ -93,8 +93,11 @@ export async function createAuthApp(config: AuthConfig) {
   const relay = new OutboxRelay(
     [outboxSource(outboxModel, userModel), loginSource(loginModel)],
     bus,
-    AUTH_EVENTS_STREAM,
-    config.OUTBOX_POLL_MS,
+    {
+      stream: AUTH_EVENTS_STREAM,
+      pollMs: config.OUTBOX_POLL_MS,
+      leaseKey: `rg:outbox:{${userDb.name}}:relay`,
+    },
     logger.child({ module: 'outbox' }),
   );
   const resolvers = new Map<unknown, unknown>([

@@ -220,7 +220,8 @@ export async function createEventsApp(config: EventsConfig) {
     redis: bus.duplicate(),
     stream: AUTH_EVENTS_STREAM,
     group: 'events',
-    consumer: config.BUS_CONSUMER_NAME ?? `events-${hostname()}`,
+    // Unique among live consumers; BUS_CONSUMER_NAME (a pod's name) also keeps it across restarts.
+    consumer: config.BUS_CONSUMER_NAME ?? `events-${hostname()}-${process.pid}`,
     claimIdleMs: config.BUS_CLAIM_IDLE_MS,
     metrics,
     processed: models.processed,

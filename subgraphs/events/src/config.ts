@@ -12,7 +12,7 @@ const schema = z
     BUS_REDIS_URL: z.string().startsWith('redis').default('redis://127.0.0.1:6379'),
     /** Must match the auth service's: revocations are remembered as long as a token may live. */
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
-    /** Name in the "events" consumer group; keep it stable across restarts so pending entries come back. */
+    /** Name in the "events" consumer group (default events-<hostname>-<pid>); one per instance, stable across its restarts so pending entries come back. */
     BUS_CONSUMER_NAME: z.string().min(1).optional(),
     /** How long an auth event may wait unacknowledged with a consumer before another takes it over (XAUTOCLAIM). */
     BUS_CLAIM_IDLE_MS: z.coerce.number().int().min(1000).default(60_000),

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { type Redis } from 'ioredis';
 import { type Logger } from 'pino';
+import { underLease } from '../leases/lease';
 
 /** Figures kept in Redis as data is written, and how to make them whole from the database. */
 export interface FigureSource {
@@ -20,14 +20,15 @@ export interface FiguresUpkeepOptions {
   leaseKey: string;
 }
 
-/** A build reads whole collections; FerretDB reads a few thousand documents a second. */
-const LEASE_MS = 10 * 60_000;
-/** Deletes the lease only while it is still this instance's. */
-const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+/**
+ * A build reads whole collections for minutes; the lease is renewed while it runs, so
+ * this is only how long a killed holder keeps the others waiting.
+ */
+const LEASE_MS = 30_000;
 
 /**
- * Keeps the figures true, in the background and on one instance at a time (a Redis
- * lease that expires when its holder dies): each pass builds what Redis lacks and
+ * Keeps the figures true, in the background and on one instance at a time (a lease in
+ * Redis, `underLease`, that expires when its holder dies): each pass builds what Redis lacks and
  * repairs what crashes left out. Readers answer from the database until a figure is
  * built, so a pass never holds up start-up or a request.
  */
@@ -67,20 +68,17 @@ export class FiguresUpkeep {
   }
 
   private async leased(): Promise<void> {
-    const token = randomUUID();
-    const { leaseKey } = this.options;
-    if ((await this.redis.set(leaseKey, token, 'PX', LEASE_MS, 'NX')) !== 'OK') return;
-    try {
-      for (const source of this.sources) await this.keep(source);
-    } finally {
-      await this.redis.eval(RELEASE, 1, leaseKey, token);
-    }
+    await underLease(this.redis, this.options.leaseKey, { ttlMs: LEASE_MS }, async (lost) => {
+      // A lost lease ends the build too: another instance may be building the same figures.
+      const signal = AbortSignal.any([this.stopping.signal, lost]);
+      for (const source of this.sources) await this.keep(source, signal);
+    });
   }
 
-  private async keep(source: FigureSource): Promise<void> {
+  private async keep(source: FigureSource, signal: AbortSignal): Promise<void> {
     const started = Date.now();
-    const built = await source.build(this.stopping.signal);
-    if (this.stopping.signal.aborted) return;
+    const built = await source.build(signal);
+    if (signal.aborted) return;
     if (built !== null)
       this.logger.info({ figures: source.name, documents: built, ms: Date.now() - started }, 'figures built');
     const repaired = (await source.repair?.()) ?? 0;

@@ -19,6 +19,13 @@ describe('key ring file', () => {
     expect(again).toEqual(first);
   });
 
+  it('when several instances start at once on an empty folder, then every one of them gets the same ring', async () => {
+    const rings = await Promise.all(Array.from({ length: 6 }, () => ensureRing(dir, 600_000)));
+
+    expect(new Set(rings.map((ring) => ring.keys.map((k) => k.kid).join())).size).toBe(1);
+    expect(await readRing(dir)).toEqual(rings[0]);
+  });
+
   it('when the ring is rotated, then the file holds previous, current and next keys', async () => {
     const before = await ensureRing(dir, 600_000);
     await rotateRing(dir, 600_000);

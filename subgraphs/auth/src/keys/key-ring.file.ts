@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
 import { ACCESS_TOKEN_ALGORITHM } from '@rewardgraph/service-kit';
@@ -23,12 +23,35 @@ export async function readRing(dir: string): Promise<KeyRing | null> {
   }
 }
 
+/** Writes the ring to a temporary file of its own, for a rename or link into place. */
+async function writeTemporary(dir: string, ring: KeyRing): Promise<string> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const tmp = `${ringPath(dir)}.${process.pid}.${randomUUID()}.tmp`;
+  await writeFile(tmp, JSON.stringify(ring, null, 2), { mode: 0o600 });
+  return tmp;
+}
+
 /** Written to a temporary file and renamed, so a reader never sees half a ring. */
 export async function writeRing(dir: string, ring: KeyRing): Promise<void> {
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const tmp = `${ringPath(dir)}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(ring, null, 2), { mode: 0o600 });
-  await rename(tmp, ringPath(dir));
+  await rename(await writeTemporary(dir, ring), ringPath(dir));
+}
+
+/**
+ * Puts `ring` in place only if no ring is there yet (a hard link fails when the name
+ * exists), and returns the ring that is: of several instances starting at once on an
+ * empty folder, the first one's ring wins and every instance signs with it.
+ */
+async function createRing(dir: string, ring: KeyRing): Promise<KeyRing> {
+  const tmp = await writeTemporary(dir, ring);
+  try {
+    await link(tmp, ringPath(dir));
+    return ring;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return (await readRing(dir))!;
+  } finally {
+    await unlink(tmp);
+  }
 }
 
 export const ringModifiedAt = async (dir: string) => (await stat(ringPath(dir))).mtimeMs;
@@ -44,8 +67,7 @@ export async function ensureRing(dir: string, maxTokenLifetimeMs: number): Promi
     now,
     maxTokenLifetimeMs,
   );
-  await writeRing(dir, ring);
-  return ring;
+  return createRing(dir, ring);
 }
 
 /** One rotation step, as the `keys:rotate` command runs it. */

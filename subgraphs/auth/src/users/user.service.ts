@@ -168,7 +168,10 @@ export class UserService {
    */
   async bootstrapAdmin(email: string, password: string): Promise<void> {
     if (await this.users.exists({ roles: Role.ADMIN })) return;
-    if (await this.findByEmail(email)) {
+    const existing = await this.findByEmail(email);
+    // Another instance starting at the same moment created it since the check above.
+    if (existing?.roles.includes(Role.ADMIN)) return;
+    if (existing) {
       this.logger.error(
         { email },
         'no ADMIN exists and ADMIN_EMAIL names an account someone already signed up, which is NOT promoted: set ADMIN_EMAIL to an address without an account and restart; that ADMIN can then grant roles',

@@ -1,7 +1,7 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Redis } from 'ioredis';
 import { type Logger } from 'pino';
-import { AppError } from '@rewardgraph/service-kit';
+import { AppError, underLease } from '@rewardgraph/service-kit';
 import { type EventRewardService } from '../event-rewards/event-reward.service';
 import { type PayoutService } from '../payouts/payout.service';
 import { type ReviewRecord } from './grant.model';
@@ -24,14 +24,16 @@ export interface RecoveryReport {
 
 /** How many of each kind one pass takes on; the next pass takes the rest. */
 const BATCH = 200;
-const LOCK_MS = 60_000;
+/** How long a killed instance's item stays out of the others' reach; renewed while it is worked on. */
+const LEASE_MS = 15_000;
 
 /**
  * Finishes what a crash left half-done, at start-up and then periodically: RECEIVED
  * requests are settled with what they already hold (the same steps as a live request),
  * unapplied reviews are applied, and numbers a dead process took from the unit helper
- * are offered again. Each item is leased in Redis, so two instances never work on the
- * same one at once.
+ * are offered again. Every instance runs passes; each item is worked on under a lease
+ * in Redis (`underLease`), so exactly one instance works on it at a time, and a killed
+ * instance's items are taken up by another's next pass once its lease has expired.
  */
 export class RecoveryWorker {
   private timer: NodeJS.Timeout | undefined;
@@ -123,18 +125,14 @@ export class RecoveryWorker {
     this.logger.info({ requestId: request._id, status: applied.status }, 'review recovered');
   }
 
-  /** Runs `work` under a Redis lease; false when another instance holds it. */
+  /** Runs `work` under the item's lease; false when another instance holds it or the work failed. */
   private async leased(name: string, work: () => Promise<void>): Promise<boolean> {
-    const key = `rg:recovery:${name}`;
-    if ((await this.redis.set(key, '1', 'PX', LOCK_MS, 'NX')) !== 'OK') return false;
     try {
-      await work();
-      return true;
+      const outcome = await underLease(this.redis, `rg:recovery:${name}`, { ttlMs: LEASE_MS }, work);
+      return outcome.held;
     } catch (error) {
       this.logger.error({ err: error, item: name }, 'recovery of one item failed; the next pass retries it');
       return false;
-    } finally {
-      await this.redis.del(key);
     }
   }
 }

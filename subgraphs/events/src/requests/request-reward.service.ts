@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { Types } from 'mongoose';
 import {
@@ -37,6 +38,14 @@ export interface EligibilityResult extends Evaluation {
 }
 
 type RequestModel = ReturnModelType<typeof RewardRequestRecord>;
+
+/**
+ * How long a retry that meets its request RECEIVED in another process waits for that
+ * process's decision, reading the record every SETTLEMENT_POLL_MS; after it the retry
+ * answers RECEIVED (that process died: recovery decides, and a later retry sees it).
+ */
+const SETTLEMENT_WAIT_MS = 2000;
+const SETTLEMENT_POLL_MS = 25;
 type NewRequest = Pick<
   RewardRequestRecord,
   '_id' | 'eventId' | 'rewardId' | 'eventRewardId' | 'userId' | 'idempotencyKey' | 'day'
@@ -214,10 +223,15 @@ export class RequestRewardService {
     const settling = this.settling.get(request._id.toHexString());
     if (settling) return settling;
     if (request.status !== RequestStatus.RECEIVED) return request;
-    // Its settlement may have ended between that read and now: what it decided is written.
-    const now = await this.requests.findById(request._id).lean<RewardRequestRecord>().exec();
-    if (!now) throw conflict('You already hold the limit of this reward');
-    return now;
+    // Another instance is settling it (or its process died: recovery will). Its decision is
+    // written within milliseconds, so a retry waits for it rather than answer RECEIVED.
+    const deadline = Date.now() + SETTLEMENT_WAIT_MS;
+    for (;;) {
+      const now = await this.requests.findById(request._id).lean<RewardRequestRecord>().exec();
+      if (!now) throw conflict('You already hold the limit of this reward');
+      if (now.status !== RequestStatus.RECEIVED || Date.now() >= deadline) return now;
+      await sleep(SETTLEMENT_POLL_MS);
+    }
   }
 
   private track(request: RewardRequestRecord, settled: Promise<RewardRequestRecord>) {
