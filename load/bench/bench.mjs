@@ -6,6 +6,7 @@
 //   npm run bench -- --volume empty               an empty database
 //   npm run bench -- --volume both --markdown docs/performance-bench.md
 //   npm run bench -- --only "event list,login" --seconds 5 --keep-running
+//   npm run bench -- --instances 2                two of each service behind nginx (docs/scaling.md)
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -14,6 +15,7 @@ import { analyze, dropVolume, flushRedis, tallyBuilt } from './databases.mjs';
 import { BENCH_ADMIN, benchServiceEnv, benchVolumes } from './profile.mjs';
 import { ROWS } from './rows.mjs';
 import { measureRows } from './scenario-rows.mjs';
+import { scaledBenchStack, scaledPorts } from './scaled-stack.mjs';
 import { benchStack, ensureBuilt, ensureInfra, stackAnswering } from './stack.mjs';
 import { measureStorm } from './storm-row.mjs';
 import {
@@ -38,10 +40,16 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
     markdown: { type: 'string' },
     'keep-running': { type: 'boolean', default: false },
+    instances: { type: 'string', default: '1' },
   },
 });
 const env = process.env;
 const volumes = benchVolumes(env);
+if (!['1', '2'].includes(options.instances)) throw new Error('--instances is 1 or 2');
+const scaled = options.instances === '2';
+// Two instances are reached through their balancer: the rows, the direct rows and the
+// storm all go to its ports.
+if (scaled) for (const volume of Object.values(volumes)) volume.ports = scaledPorts(volume);
 const chosen = options.volume === 'both' ? ['realistic', 'empty'] : [options.volume];
 if (!chosen.every((name) => volumes[name])) throw new Error('--volume is realistic, empty or both');
 const only = options.only?.split(',').map((title) => title.trim());
@@ -74,7 +82,8 @@ async function prepareData(volume) {
 
 async function benchVolume(volume) {
   await prepareData(volume);
-  const stack = await benchStack(volume, benchServiceEnv(env), env, { keepRunning: options['keep-running'] });
+  const startStack = scaled ? scaledBenchStack : benchStack;
+  const stack = await startStack(volume, benchServiceEnv(env), env, { keepRunning: options['keep-running'] });
   try {
     // Statistics for the planner after the bulk write and the services' indexes.
     if (volume.name === 'realistic') await analyze(env, [volume.userDbUrl, volume.eventDbUrl]);
