@@ -86,3 +86,30 @@ apt_install() {
 # ensure_nginx: Debian's nginx-light, for the dashboard configuration's check and the balancer
 # of the multi-instance stack (scripts/scaled/).
 ensure_nginx() { command -v nginx >/dev/null || apt_install nginx-light; }
+
+# Where tools built from Go sources are kept, once per machine (no prebuilt download can
+# be fetched here).
+GO_TOOLS="${XDG_CACHE_HOME:-$HOME/.cache}/rewardgraph"
+
+# go_tool BIN WHAT BUILD...: prints BIN, building it first when missing: BUILD runs with an
+# empty folder as its last argument and must leave exactly one binary there. Its output
+# goes to stderr, so callers can capture the path.
+go_tool() {
+  local bin=$1 what=$2 out built
+  shift 2
+  if [ ! -x "$bin" ]; then
+    command -v go >/dev/null || die "go is missing: install Go (it builds $what)"
+    say "building $what (first run on this machine takes one to several minutes)" >&2
+    mkdir -p "$GO_TOOLS"
+    out=$(mktemp -d "$GO_TOOLS/build.XXXXXX")
+    "$@" "$out" >&2 || {
+      rm -rf "$out"
+      die "building $what failed"
+    }
+    built=("$out"/*)
+    [ "${#built[@]}" -eq 1 ] && [ -x "${built[0]}" ] || die "building $what left ${#built[@]} files in $out"
+    mv "${built[0]}" "$bin"
+    rmdir "$out"
+  fi
+  echo "$bin"
+}

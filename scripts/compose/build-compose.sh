@@ -7,18 +7,11 @@ set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
 
 VERSION=v2.29.7
-command -v go >/dev/null || die "go is missing: install Go 1.24 or newer (it builds Docker Compose $VERSION)"
-cache="${XDG_CACHE_HOME:-$HOME/.cache}/rewardgraph"
-bin="$cache/docker-compose-$VERSION"
-if [ ! -x "$bin" ]; then
-  say "building Docker Compose $VERSION (first run on this machine takes several minutes)" >&2
-  mkdir -p "$cache/docker-compose-build"
-  GOBIN="$cache/docker-compose-build" go install -trimpath \
-    -ldflags "-X github.com/docker/compose/v2/internal.Version=$VERSION" \
-    "github.com/docker/compose/v2/cmd@$VERSION" >&2 || die "building Docker Compose $VERSION failed"
-  mv "$cache/docker-compose-build/cmd" "$bin"
-  rmdir "$cache/docker-compose-build"
-fi
+build() {
+  GOBIN="$1" go install -trimpath -ldflags "-X github.com/docker/compose/v2/internal.Version=$VERSION" \
+    "github.com/docker/compose/v2/cmd@$VERSION"
+}
+bin=$(go_tool "$GO_TOOLS/docker-compose-$VERSION" "Docker Compose $VERSION" build)
 plugin="$HOME/.docker/cli-plugins/docker-compose"
 if [ ! -e "$plugin" ]; then
   mkdir -p "$(dirname "$plugin")"

@@ -5,15 +5,7 @@
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
 
-command -v go >/dev/null || die "go is missing: install Go 1.24 or newer (it builds the FerretDB launcher)"
 src="$ROOT/tools/ferretdb"
 key=$(cat "$src/go.mod" "$src/go.sum" "$src/main.go" | sha256sum | cut -c1-16)
-cache="${XDG_CACHE_HOME:-$HOME/.cache}/rewardgraph"
-bin="$cache/ferretdb-$key"
-if [ ! -x "$bin" ]; then
-  say "building the FerretDB launcher (first run on this machine takes a minute)" >&2
-  mkdir -p "$cache"
-  (cd "$src" && go build -trimpath -o "$bin.tmp" .) >&2 || die "building tools/ferretdb failed"
-  mv "$bin.tmp" "$bin"
-fi
-echo "$bin"
+build() { (cd "$src" && go build -trimpath -o "$1/ferretdb" .); }
+go_tool "$GO_TOOLS/ferretdb-$key" "the FerretDB launcher" build
