@@ -54,12 +54,14 @@ async function stormPlayers(gatewayUrl, count, accounts) {
  * @param {{ gatewayUrl: string, eventDbUrl: string, players: number, accounts: any }} settings
  */
 export async function measureStorm({ gatewayUrl, eventDbUrl, players, accounts }) {
-  // The storm's modules read their targets from the environment when they load.
-  process.env.GATEWAY_URL = gatewayUrl;
-  process.env.EVENT_DB_URL = eventDbUrl;
-  const { storm } = await import(
-    pathToFileURL(join(ROOT, 'subgraphs', 'events', 'bench', 'storm', 'storm.mjs')).href
+  const stormModule = (file) =>
+    import(pathToFileURL(join(ROOT, 'subgraphs', 'events', 'bench', 'storm', file)).href);
+  const [{ storm }, { useGateway }, { useEventDb }] = await Promise.all(
+    ['storm.mjs', 'client.mjs', 'seed.mjs'].map(stormModule),
   );
+  // Loaded once per process, while each volume has its own stack.
+  useGateway(gatewayUrl);
+  useEventDb(eventDbUrl);
   process.stdout.write(`  request storm: signing in ${players} players… `);
   const crowd = await stormPlayers(gatewayUrl, players, accounts);
   const result = await storm(

@@ -5,9 +5,14 @@ import { randomInt } from 'node:crypto';
 import http from 'node:http';
 import { dataOf, documentText } from '@rewardgraph/api-client';
 
-export const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:3333/graphql';
+export let gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:3333/graphql';
+let target = new URL(gatewayUrl);
 
-const target = new URL(gatewayUrl);
+/** Sends every later call to another gateway: `npm run bench` storms each volume's stack in one process. */
+export function useGateway(url) {
+  gatewayUrl = url;
+  target = new URL(url);
+}
 const agent = new http.Agent({ keepAlive: true, maxSockets: Number(process.env.CONNECTIONS ?? 1000) });
 const clientIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 

@@ -2,7 +2,12 @@
 // take hours): taken stock slots, held claims, and earlier reward requests.
 import { MongoClient, ObjectId } from 'mongodb';
 
-export const eventDbUrl = process.env.EVENT_DB_URL ?? 'mongodb://127.0.0.1:27018/rewardgraph_events';
+export let eventDbUrl = process.env.EVENT_DB_URL ?? 'mongodb://127.0.0.1:27018/rewardgraph_events';
+
+/** Reads and writes another event-db from now on (as `useGateway`). */
+export function useEventDb(url) {
+  eventDbUrl = url;
+}
 const BATCH = 1000;
 
 async function insertAll(collection, count, make) {
