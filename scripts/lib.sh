@@ -87,21 +87,19 @@ apt_install() {
 # of the multi-instance stack (scripts/scaled/).
 ensure_nginx() { command -v nginx >/dev/null || apt_install nginx-light; }
 
-# Where tools built from Go sources are kept, once per machine (no prebuilt download can
-# be fetched here).
-GO_TOOLS="${XDG_CACHE_HOME:-$HOME/.cache}/rewardgraph"
-
-# go_tool BIN WHAT BUILD...: prints BIN, building it first when missing: BUILD runs with an
-# empty folder as its last argument and must leave exactly one binary there. Its output
-# goes to stderr, so callers can capture the path.
+# go_tool NAME WHAT BUILD...: prints the path of the Go-built tool NAME, kept once per
+# machine in ~/.cache/rewardgraph (no prebuilt download can be fetched here), building it
+# first when missing: BUILD runs with an empty folder as its last argument and must leave
+# exactly one binary there. Its output goes to stderr, so callers can capture the path.
 go_tool() {
-  local bin=$1 what=$2 out built
+  local cache="${XDG_CACHE_HOME:-$HOME/.cache}/rewardgraph" what=$2 out built
+  local bin="$cache/$1"
   shift 2
   if [ ! -x "$bin" ]; then
     command -v go >/dev/null || die "go is missing: install Go (it builds $what)"
     say "building $what (first run on this machine takes one to several minutes)" >&2
-    mkdir -p "$GO_TOOLS"
-    out=$(mktemp -d "$GO_TOOLS/build.XXXXXX")
+    mkdir -p "$cache"
+    out=$(mktemp -d "$cache/build.XXXXXX")
     "$@" "$out" >&2 || {
       rm -rf "$out"
       die "building $what failed"

@@ -11,7 +11,7 @@ build() {
   GOBIN="$1" go install -trimpath -ldflags "-X github.com/docker/compose/v2/internal.Version=$VERSION" \
     "github.com/docker/compose/v2/cmd@$VERSION"
 }
-bin=$(go_tool "$GO_TOOLS/docker-compose-$VERSION" "Docker Compose $VERSION" build)
+bin=$(go_tool "docker-compose-$VERSION" "Docker Compose $VERSION" build)
 plugin="$HOME/.docker/cli-plugins/docker-compose"
 if [ ! -e "$plugin" ]; then
   mkdir -p "$(dirname "$plugin")"

@@ -14,4 +14,4 @@ build() {
     -X helm.sh/helm/v3/pkg/lint/rules.k8sVersionMajor=1 -X helm.sh/helm/v3/pkg/lint/rules.k8sVersionMinor=37" \
     "helm.sh/helm/v3/cmd/helm@$VERSION"
 }
-go_tool "$GO_TOOLS/helm-$VERSION" "Helm $VERSION" build
+go_tool "helm-$VERSION" "Helm $VERSION" build

@@ -8,4 +8,4 @@ set -euo pipefail
 src="$ROOT/deploy/validate"
 key=$(cat "$src/go.mod" "$src/go.sum" "$src"/*.go | sha256sum | cut -c1-16)
 build() { (cd "$src" && go build -p 1 -trimpath -o "$1/validate" .); }
-go_tool "$GO_TOOLS/deploy-validate-$key" "the manifest validator" build
+go_tool "deploy-validate-$key" "the manifest validator" build

@@ -8,4 +8,4 @@ set -euo pipefail
 src="$ROOT/tools/ferretdb"
 key=$(cat "$src/go.mod" "$src/go.sum" "$src/main.go" | sha256sum | cut -c1-16)
 build() { (cd "$src" && go build -trimpath -o "$1/ferretdb" .); }
-go_tool "$GO_TOOLS/ferretdb-$key" "the FerretDB launcher" build
+go_tool "ferretdb-$key" "the FerretDB launcher" build
