@@ -1,3 +1,7 @@
+import { type Types } from 'mongoose';
+import { inIdOrder } from '../clients/model';
+import { toObjectId } from '../ids/object-id';
+
 /**
  * A batched read (DataLoader) as one read per distinct key, run together, the results
  * concatenated. FerretDB 1.24 sends a plain equality to PostgreSQL, where an index
@@ -9,4 +13,28 @@ export async function readEach<K, D>(keys: readonly K[], read: (key: K) => Promi
   // By string form, so ObjectIds holding the same id are read once.
   const distinct = [...new Map(keys.map((key) => [String(key), key])).values()];
   return (await Promise.all(distinct.map(read))).flat();
+}
+
+/** A model that reads documents by an `_id` equality (any mongoose model). */
+export interface ReadableById {
+  find(filter: { _id: Types.ObjectId }): { lean(): { exec(): Promise<unknown> } };
+}
+
+/**
+ * Documents by canonical id, in the order asked (null where none): one indexed `_id`
+ * read per distinct id (`readEach`), for a DataLoader batch.
+ */
+export async function readByIds<T extends { _id: { toHexString(): string } }>(
+  model: ReadableById,
+  ids: readonly string[],
+): Promise<(T | null)[]> {
+  const found = await readEach(
+    ids,
+    async (id) =>
+      (await model
+        .find({ _id: toObjectId(id) })
+        .lean()
+        .exec()) as T[],
+  );
+  return inIdOrder(ids, found);
 }

@@ -7,9 +7,8 @@ import {
   dayOf,
   isDuplicateKey,
   notFound,
-  inIdOrder,
   paginate,
-  readEach,
+  readByIds,
   Role,
   toObjectId,
   readPage,
@@ -149,15 +148,9 @@ export class UserService {
     });
   }
 
-  /** Users by canonical id, in the order asked (null where none), in one query. */
-  async findByIds(ids: readonly string[]): Promise<(UserRecord | null)[]> {
-    const found = await readEach(ids, (id) =>
-      this.users
-        .find({ _id: toObjectId(id) })
-        .lean<UserRecord[]>()
-        .exec(),
-    );
-    return inIdOrder(ids, found);
+  /** Users by canonical id, in the order asked (null where none). */
+  findByIds(ids: readonly string[]): Promise<(UserRecord | null)[]> {
+    return readByIds<UserRecord>(this.users, ids);
   }
 
   /**

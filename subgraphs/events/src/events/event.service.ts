@@ -4,9 +4,8 @@ import {
   allOf,
   badInput,
   notFound,
-  inIdOrder,
   paginate,
-  readEach,
+  readByIds,
   toObjectId,
   type Identity,
   type Page,
@@ -162,15 +161,11 @@ export class EventService {
    * one round trip; the misses read from event-db and kept, as `findById` keeps them).
    */
   async findMany(ids: readonly string[]): Promise<(EventRecord | null)[]> {
-    return this.cache.getMany(ids.map(eventKey), async (missing) => {
-      const missingIds = missing.map((index) => ids[index]);
-      const found = await readEach(missingIds, (id) =>
-        this.events
-          .find({ _id: toObjectId(id) })
-          .lean<EventRecord[]>()
-          .exec(),
-      );
-      return inIdOrder(missingIds, found);
-    });
+    return this.cache.getMany(ids.map(eventKey), (missing) =>
+      readByIds<EventRecord>(
+        this.events,
+        missing.map((index) => ids[index]),
+      ),
+    );
   }
 }

@@ -2,9 +2,8 @@ import {
   badInput,
   conflict,
   notFound,
-  inIdOrder,
   paginate,
-  readEach,
+  readByIds,
   toObjectId,
   type Page,
   type PageArgs,
@@ -121,15 +120,11 @@ export class RewardService {
 
   /** For DataLoader: rewards by id, in the order asked, through the read cache (as `EventService.findMany`). */
   async findMany(ids: readonly string[]): Promise<(AnyRewardRecord | null)[]> {
-    return this.cache.getMany(ids.map(rewardKey), async (missing) => {
-      const missingIds = missing.map((index) => ids[index]);
-      const found = await readEach(missingIds, (id) =>
-        this.models.base
-          .find({ _id: toObjectId(id) })
-          .lean<AnyRewardRecord[]>()
-          .exec(),
-      );
-      return inIdOrder(missingIds, found);
-    });
+    return this.cache.getMany(ids.map(rewardKey), (missing) =>
+      readByIds<AnyRewardRecord>(
+        this.models.base,
+        missing.map((index) => ids[index]),
+      ),
+    );
   }
 }
