@@ -140,6 +140,15 @@ describe('the read cache', () => {
     expect(after).toBe('list after');
   });
 
+  it("when a list is forgotten, then its next read loads again and the gateway's responses keep their version", async () => {
+    const { cache, responses } = setup();
+    const key = async () => cache.listKey('requests-of:u1', { first: 20 });
+    await cache.get(await key(), async () => 'before');
+    await cache.forget([], ['requests-of:u1']);
+    expect(await cache.get(await key(), async () => 'after')).toBe('after');
+    expect(responses.replaced).toBe(0);
+  });
+
   it('when a load fails, then its own error reaches the caller and nothing is cached', async () => {
     const { cache } = setup();
     const refusal = new Error('Event not found');

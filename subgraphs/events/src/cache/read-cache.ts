@@ -70,12 +70,21 @@ export class ReadCache {
    * counted and logged, never thrown.
    */
   async invalidate(keys: string[], lists: string[] = []): Promise<void> {
+    await this.forget(keys, lists);
+    await this.responses.replace();
+  }
+
+  /**
+   * `invalidate` for reads the gateway never keeps whole (per-viewer lists, staff lists):
+   * the responses' version is left as it is, so a storm of such writes does not outdate
+   * the responses the gateway keeps of other reads.
+   */
+  async forget(keys: string[], lists: string[] = []): Promise<void> {
     try {
       await this.cache.deleteMany({ keys: [...keys, ...lists.map(versionKey)] });
     } catch (error) {
       this.health.failed('delete', error);
     }
-    await this.responses.replace();
   }
 
   /** What the cache holds for each key, without loading: undefined for a miss. */
