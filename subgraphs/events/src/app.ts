@@ -45,6 +45,8 @@ import { GrantService } from './requests/grant.service';
 import { RecoveryWorker } from './requests/recovery.worker';
 import { RewardRequestRecord } from './requests/request.model';
 import { RequestRewardService } from './requests/request-reward.service';
+import { RequestChanges } from './requests/request-changes';
+import { RequestLists } from './requests/request-lists';
 import { RequestSettlement } from './requests/request-settlement';
 import { UnitAllocator } from './requests/unit-allocator';
 import { RequestResolver } from './requests/request.resolver';
@@ -147,7 +149,9 @@ export async function createEventsApp(config: EventsConfig) {
   const events = new EventService(models.events, cache);
   const rewards = new RewardService(models.rewards, models.eventRewards, cache);
   const eventRewards = new EventRewardService(models.eventRewards, grants, events, rewards, cache);
-  const requests = new RequestService(models.requests, requestFigures.tally);
+  const requestLists = new RequestLists(cache);
+  const requestChanges = new RequestChanges(requestFigures.tally, requestLists);
+  const requests = new RequestService(models.requests, requestFigures.tally, requestLists);
   const metrics = new MetricService(models.loginDays, models.activities, metricFigures);
   const payouts = new PayoutService(
     models.payouts,
@@ -160,7 +164,7 @@ export async function createEventsApp(config: EventsConfig) {
     grants,
     rewards,
     payouts,
-    requestFigures.tally,
+    requestChanges,
     crash,
     outcomes,
   );
@@ -172,7 +176,8 @@ export async function createEventsApp(config: EventsConfig) {
     grants,
     settlement,
     admission,
-    requestFigures,
+    requestFigures.participants,
+    requestChanges,
     crash,
     outcomes,
   );
@@ -184,7 +189,7 @@ export async function createEventsApp(config: EventsConfig) {
     rewards,
     payouts,
     admission,
-    requestFigures.tally,
+    requestChanges,
     crash,
     outcomes,
   );
@@ -202,7 +207,7 @@ export async function createEventsApp(config: EventsConfig) {
   );
   const figuresUpkeep = new FiguresUpkeep(
     [
-      requestFigureSource(models.requests, requestFigures, config.RECOVERY_GRACE_MS),
+      requestFigureSource(models.requests, requestFigures, requestLists, config.RECOVERY_GRACE_MS),
       metricFigureSource(models.loginDays, models.activities, metricFigures),
     ],
     dataRedis,

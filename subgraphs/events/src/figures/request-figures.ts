@@ -9,6 +9,7 @@ import {
   type TallyItem,
 } from '@rewardgraph/service-kit';
 import { type Logger } from 'pino';
+import { type RequestLists } from '../requests/request-lists';
 import { RequestStatus } from '../requests/request-status';
 import { type RewardRequestRecord } from '../requests/request.model';
 
@@ -53,18 +54,27 @@ export function createRequestFigures(
   };
 }
 
-export const tallyItemOf = (request: Pick<RewardRequestRecord, '_id' | 'day' | 'status'>): TallyItem => ({
+/** A request as the tally counts it: in its own status, or in `state` (GONE, or the status being written). */
+export const tallyItemOf = (
+  request: Pick<RewardRequestRecord, '_id' | 'day' | 'status'>,
+  state: string = request.status,
+): TallyItem => ({
   id: request._id.toHexString(),
   day: request.day,
-  state: request.status,
+  state,
 });
 
 type Tallied = Pick<RewardRequestRecord, '_id' | 'status' | 'day' | 'userId'>;
 
-/** Both figures built in one read of every request; stale intents recorded from what the database holds now. */
+/**
+ * Both figures built in one read of every request; stale intents recorded from what the
+ * database holds now, and the cached lists that may show those requests forgotten (their
+ * writer stopped before it could).
+ */
 export function requestFigureSource(
   requests: ReturnModelType<typeof RewardRequestRecord>,
   { tally, participants }: RequestFigures,
+  lists: RequestLists,
   graceMs: number,
 ): FigureSource {
   return {
@@ -79,7 +89,7 @@ export function requestFigureSource(
       let read = 0;
       for await (const batch of batchesOf<Tallied>(every, signal)) {
         await Promise.all([
-          tallyMissing && tally.record(batch.map(tallyItemOf)),
+          tallyMissing && tally.record(batch.map((request) => tallyItemOf(request))),
           participantsMissing && participants.addMany(batch.map((r) => ({ day: r.day, member: r.userId }))),
         ]);
         read += batch.length;
@@ -90,18 +100,24 @@ export function requestFigureSource(
       return read;
     },
     /** Gone when the database holds nothing: undoes a counted request, ignored for one never counted. */
-    repair: () =>
-      tally.recordStale(
+    async repair() {
+      const owners = new Set<string>();
+      const recorded = await tally.recordStale(
         graceMs,
         STALE_PER_PASS,
         async (id) => {
           const request = await requests
-            .findById(id, { status: 1, day: 1 })
-            .lean<Pick<RewardRequestRecord, '_id' | 'status' | 'day'>>()
+            .findById(id, { status: 1, day: 1, userId: 1 })
+            .lean<Tallied>()
             .exec();
-          return request && tallyItemOf(request);
+          if (!request) return null;
+          owners.add(request.userId);
+          return tallyItemOf(request);
         },
         GONE,
-      ),
+      );
+      if (recorded > 0) await lists.changed(...owners);
+      return recorded;
+    },
   };
 }

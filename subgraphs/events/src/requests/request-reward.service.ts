@@ -8,6 +8,7 @@ import {
   ErrorCode,
   isDuplicateKey,
   notFound,
+  type DaySets,
   type Identity,
 } from '@rewardgraph/service-kit';
 import { metricsOf, parseCondition } from '../conditions/condition';
@@ -24,10 +25,10 @@ import { type RewardOutcomes } from '../observability/reward-outcomes';
 import { type Admission } from './admission';
 import { type GrantService, stockLeft } from './grant.service';
 import { idempotencyKeyOf } from './idempotency-key';
+import { type RequestChanges } from './request-changes';
 import { NOTHING_HELD, OUT_OF_STOCK, SYSTEM, type RequestSettlement } from './request-settlement';
 import { RequestStatus } from './request-status';
 import { type RewardRequestRecord } from './request.model';
-import { tallyItemOf, type RequestFigures } from '../figures/request-figures';
 
 export interface EligibilityResult extends Evaluation {
   eventOpen: boolean;
@@ -78,7 +79,8 @@ export class RequestRewardService {
     private readonly grants: GrantService,
     private readonly settlement: RequestSettlement,
     private readonly admission: Admission,
-    private readonly figures: RequestFigures,
+    private readonly participants: DaySets,
+    private readonly changes: RequestChanges,
     private readonly crash: CrashHook,
     private readonly outcomes: RewardOutcomes,
   ) {
@@ -201,14 +203,12 @@ export class RequestRewardService {
 
   /** The first request with this user and key, whoever inserted it. */
   private async insert(request: NewDocument<RewardRequestRecord> & NewRequest): Promise<RewardRequestRecord> {
-    const item = tallyItemOf(request);
-    const { tally, participants } = this.figures;
-    await participants.add(request.day, request.userId);
+    await this.participants.add(request.day, request.userId);
     try {
-      return await tally.track(item, () => this.insertOne(request));
+      return await this.changes.write(request, request.status, () => this.insertOne(request));
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      await tally.forget(item.id, item.day);
+      await this.changes.refused(request);
       const first = await this.earlier(request.userId, request.idempotencyKey);
       if (!first) throw error;
       return this.answerFor(first);

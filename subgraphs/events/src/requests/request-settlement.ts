@@ -1,14 +1,15 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
-import { conflict, type Tally } from '@rewardgraph/service-kit';
+import { conflict } from '@rewardgraph/service-kit';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
 import { type CrashHook } from '../faults/crash-points';
 import { type RewardOutcomes } from '../observability/reward-outcomes';
 import { type PayoutService } from '../payouts/payout.service';
 import { type RewardService } from '../rewards/reward.service';
 import { type GrantService, type Holdings } from './grant.service';
+import { type RequestChanges } from './request-changes';
 import { RequestStatus } from './request-status';
 import { type RewardRequestRecord } from './request.model';
-import { GONE, tallyItemOf } from '../figures/request-figures';
+import { GONE } from '../figures/request-figures';
 
 export const OUT_OF_STOCK = 'OUT_OF_STOCK';
 export const REWARD_REMOVED = 'REWARD_REMOVED';
@@ -32,7 +33,7 @@ export class RequestSettlement {
     private readonly grants: GrantService,
     private readonly rewards: RewardService,
     private readonly payouts: PayoutService,
-    private readonly tally: Tally,
+    private readonly changes: RequestChanges,
     private readonly crash: CrashHook,
     private readonly outcomes: RewardOutcomes,
   ) {}
@@ -53,7 +54,7 @@ export class RequestSettlement {
     const claim = held.claim ?? (await this.grants.claim(eventReward, userId, requestId));
     if (claim === null) {
       // Nothing is held: the attempt is undone, as if it had never been recorded.
-      await this.tally.track({ ...tallyItemOf(request), state: GONE }, () =>
+      await this.changes.write(request, GONE, () =>
         this.requests.deleteOne({ _id: requestId, status: RequestStatus.RECEIVED }).exec(),
       );
       throw conflict(`You already hold ${eventReward.perUserLimit} of this reward (the limit per user)`);
@@ -92,7 +93,7 @@ export class RequestSettlement {
     const history = [...request.history, { status, by, at, reason }];
     // One update per command: FerretDB 1.24 holds a PostgreSQL connection for every
     // statement of an update command until it ends (docs/development.md).
-    await this.tally.track(tallyItemOf({ ...request, status }), () =>
+    await this.changes.write(request, status, () =>
       this.requests
         .updateOne(
           { _id: request._id, status: RequestStatus.RECEIVED },

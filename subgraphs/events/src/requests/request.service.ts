@@ -7,7 +7,6 @@ import {
   NEWEST_FIRST,
   paginate,
   readPage,
-  readEach,
   STAFF_ROLES,
   toObjectId,
   type Identity,
@@ -19,6 +18,7 @@ import {
 import { type RewardRequestRecord } from './request.model';
 import { type RewardRequestFilter } from './request.input';
 import { readPageByDay } from './read-page-by-day';
+import { type RequestLists } from './request-lists';
 
 export type RewardRequestModel = ReturnModelType<typeof RewardRequestRecord>;
 
@@ -42,11 +42,12 @@ export function requestFilterQuery(filter: RewardRequestFilter = {}): QueryFilte
   return query;
 }
 
-/** Reading requests; owners see their own, staff see all. */
+/** Reading requests; owners see their own, staff see all. Pages are kept in `RequestLists`. */
 export class RequestService {
   constructor(
     private readonly requests: RewardRequestModel,
     private readonly tally: Tally,
+    private readonly lists: RequestLists,
   ) {}
 
   /**
@@ -61,6 +62,18 @@ export class RequestService {
     order: SortOrder = NEWEST_FIRST,
   ): Promise<Page<RewardRequestRecord>> {
     const query = requestFilterQuery(filter);
+    const parts = { filter, page, order };
+    return await (filter.userId
+      ? this.lists.ofUser(filter.userId, parts, () => this.read(query, filter, page, order))
+      : this.lists.staff(parts, () => this.read(query, filter, page, order)));
+  }
+
+  private async read(
+    query: QueryFilter<RewardRequestRecord>,
+    filter: RewardRequestFilter,
+    page: PageArgs,
+    order: SortOrder,
+  ): Promise<Page<RewardRequestRecord>> {
     const counts = Object.keys(query).every((field) => field === 'status') ? await this.tally.read() : null;
     if (!counts) return paginate(this.requests, query, page, order);
     const status = filter.status ?? undefined;
@@ -87,23 +100,20 @@ export class RequestService {
 
   /**
    * The lists of several users (an `_entities` batch of `User.rewardRequests`), each
-   * one the viewer may not read answered FORBIDDEN on its own. Each user's total is
-   * one indexed count and each page its own bounded, indexed read, since one find cannot
-   * limit per user and FerretDB 1.24's aggregation has no `$push`/`$topN`.
+   * one the viewer may not read answered FORBIDDEN on its own. Each is the user's own
+   * list, kept and read as `myRewardRequests` keeps and reads it: one find cannot limit
+   * per user, and FerretDB 1.24's aggregation has no `$push`/`$topN`.
    */
-  async listsForUsers(
+  listsForUsers(
     keys: readonly UserListKey[],
     viewer: Identity,
   ): Promise<(Page<RewardRequestRecord> | Error)[]> {
-    const readable = keys.map((key) => this.mayRead(key.userId, viewer));
-    const userIds = [...new Set(keys.filter((_, i) => readable[i]).map((key) => key.userId))];
-    const totals = await this.countByUser(userIds);
     return Promise.all(
-      keys.map(async (key, i) => {
-        if (!readable[i]) return forbidden("Another user's requests are not yours to see");
-        const page = await readPage(this.requests, { userId: key.userId }, key.page, key.order);
-        return { ...page, totalCount: totals.get(key.userId) ?? 0 };
-      }),
+      keys.map((key) =>
+        this.mayRead(key.userId, viewer)
+          ? this.list({ userId: key.userId }, key.page, key.order)
+          : forbidden("Another user's requests are not yours to see"),
+      ),
     );
   }
 
@@ -121,18 +131,5 @@ export class RequestService {
 
   private assertMayRead(userId: string, viewer: Identity): void {
     if (!this.mayRead(userId, viewer)) throw forbidden("Another user's requests are not yours to see");
-  }
-
-  private async countByUser(userIds: string[]): Promise<Map<string, number>> {
-    if (userIds.length === 0) return new Map();
-    const rows = await readEach(userIds, (userId) =>
-      this.requests
-        .aggregate<{ _id: string; count: number }>([
-          { $match: { userId } },
-          { $group: { _id: '$userId', count: { $sum: 1 } } },
-        ])
-        .exec(),
-    );
-    return new Map(rows.map((row) => [row._id, row.count]));
   }
 }

@@ -7,7 +7,6 @@ import {
   notFound,
   toObjectId,
   type Identity,
-  type Tally,
 } from '@rewardgraph/service-kit';
 import { type EventRewardService } from '../event-rewards/event-reward.service';
 import { type CrashHook } from '../faults/crash-points';
@@ -19,8 +18,8 @@ import { type ReviewRecord } from './grant.model';
 import { type GrantService } from './grant.service';
 import { REWARD_REMOVED, SYSTEM } from './request-settlement';
 import { RequestStatus } from './request-status';
+import { type RequestChanges } from './request-changes';
 import { type RewardRequestRecord } from './request.model';
-import { tallyItemOf } from '../figures/request-figures';
 
 type Decision = RequestStatus.APPROVED | RequestStatus.REJECTED;
 type RequestModel = ReturnModelType<typeof RewardRequestRecord>;
@@ -41,7 +40,7 @@ export class ReviewService {
     private readonly rewards: RewardService,
     private readonly payouts: PayoutService,
     private readonly admission: Admission,
-    private readonly tally: Tally,
+    private readonly changes: RequestChanges,
     private readonly crash: CrashHook,
     private readonly outcomes: RewardOutcomes,
   ) {}
@@ -115,7 +114,7 @@ export class ReviewService {
   ): Promise<RewardRequestRecord> {
     const reason = status === review.status ? review.reason : REWARD_REMOVED;
     const history = [...request.history, { status, by: review.reviewerId, at: review.at, reason }];
-    await this.tally.track(tallyItemOf({ ...request, status }), () =>
+    await this.changes.write(request, status, () =>
       this.requests
         .updateOne({ _id: request._id, status: RequestStatus.PENDING }, { $set: { status, reason, history } })
         .exec(),
