@@ -62,6 +62,39 @@ describe('granted and stock left follow approvals and rejections', () => {
     ).toEqual({ id: eventId, rewards: [{ rewardId, granted: 3, stockLeft: 0 }] });
   });
 
+  it('when twelve players race for a stock of five while the counts are read, then afterwards granted and stockLeft equal the claims and slots in event-db', async () => {
+    const { eventId, rewardId } = await offer({ stock: 5 });
+    const players = await Promise.all(Array.from({ length: 12 }, (_, i) => newUser(`counted-${i}`)));
+    const counts = async () =>
+      (
+        await gqlOk<{ eventRewards: { granted: number; stockLeft: number }[] }>(
+          EVENT_REWARDS,
+          { e: eventId },
+          { token: players[0].token },
+        )
+      ).eventRewards[0];
+    await counts();
+
+    // Reads that load the counts while units are being taken, and may store what they loaded after a grant.
+    const [results] = await Promise.all([
+      Promise.all(players.map((player) => requestOf(player, eventId, rewardId))),
+      Promise.all(Array.from({ length: 12 }, () => counts())),
+    ]);
+
+    const { claims, slots } = await withDb(stack().eventDbUrl, async (db) => {
+      const { _id } = (await db
+        .collection('event_rewards')
+        .findOne({ eventId: new ObjectId(eventId), rewardId: new ObjectId(rewardId) }))!;
+      return {
+        claims: await db.collection('claims').countDocuments({ eventRewardId: _id }),
+        slots: await db.collection('stock_slots').countDocuments({ eventRewardId: _id }),
+      };
+    });
+    expect(results.filter((r) => r.status === 'PENDING')).toHaveLength(5);
+    expect([claims, slots]).toEqual([5, 5]);
+    expect(await counts()).toEqual({ rewardId, granted: claims, stockLeft: 5 - slots });
+  });
+
   it('when the stock is unlimited, then stockLeft is null and granted still counts', async () => {
     const { eventId, rewardId } = await offer({ autoResolve: true });
     const player = await newUser('unlimited');

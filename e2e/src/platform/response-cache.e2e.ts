@@ -8,6 +8,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { adminSession, createEvent, newUser, type Session } from '../support/fixtures';
 import { gql, gqlOk, type GraphQLResult } from '../support/graphql';
+import { offer, requestReward } from '../support/catalog';
 
 /** How the gateway says where an answer came from. */
 const servedFrom = (result: GraphQLResult<unknown>) => result.headers.get('x-rewardgraph-cache');
@@ -147,6 +148,19 @@ describe('the response cache at the gateway', () => {
       expect(again.errors).toBeUndefined();
       expect(servedFrom(again)).not.toBe('hit');
     }
+  });
+
+  it('when a player is granted a reward, then the kept answers stay valid (stock figures are never kept whole) while the event page shows the grant', async () => {
+    const { eventId, rewardId } = await offer({ stock: 3 });
+    const option = () => gql(EventOptionDocument, { id: eventId }, { token: player.token });
+    const page = () => gqlOk(EventWithRewardsDocument, { id: eventId }, { token: player.token });
+    await option();
+    expect((await page()).eventRewards[0]).toMatchObject({ granted: 0, stockLeft: 3 });
+
+    expect((await requestReward(player.token, eventId, rewardId)).data!.requestReward.status).toBe('PENDING');
+
+    expect(servedFrom(await option())).toBe('hit');
+    expect((await page()).eventRewards[0]).toMatchObject({ granted: 1, stockLeft: 2 });
   });
 
   it('when a query fails, then its error is not kept: the next call is answered afresh', async () => {

@@ -41,6 +41,7 @@ import { PayoutService } from './payouts/payout.service';
 import { WalletSnapshotRecord } from './payouts/wallet.model';
 import { Admission } from './requests/admission';
 import { ClaimRecord, ReviewRecord, StockSlotRecord } from './requests/grant.model';
+import { GrantCounts } from './requests/grant-counts';
 import { GrantService } from './requests/grant.service';
 import { RecoveryWorker } from './requests/recovery.worker';
 import { RewardRequestRecord } from './requests/request.model';
@@ -145,7 +146,8 @@ export async function createEventsApp(config: EventsConfig) {
   });
   const metricFigures = createMetricFigures(dataRedis, eventDb.name, figuresHealth);
   const allocator = new UnitAllocator(dataRedis, logger.child({ module: 'units' }));
-  const grants = new GrantService(models.claims, models.slots, allocator);
+  const grantCounts = new GrantCounts(models.claims, models.slots, cache);
+  const grants = new GrantService(models.claims, models.slots, allocator, grantCounts);
   const events = new EventService(models.events, cache);
   const rewards = new RewardService(models.rewards, models.eventRewards, cache);
   const eventRewards = new EventRewardService(models.eventRewards, grants, events, rewards, cache);
@@ -220,7 +222,7 @@ export async function createEventsApp(config: EventsConfig) {
     { requests: requestFigures, metrics: metricFigures },
     new EventCatalogCopy(models.events, models.eventRewards, responses),
   );
-  const loaders = createLoaders({ events, rewards, eventRewards, grants, payouts, requests });
+  const loaders = createLoaders({ events, rewards, eventRewards, grantCounts, payouts, requests });
   const consumer = new AuthEventsConsumer({
     redis: bus.duplicate(),
     stream: AUTH_EVENTS_STREAM,

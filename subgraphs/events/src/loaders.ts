@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import { Types } from 'mongoose';
 import { type Page, type ServiceContext } from '@rewardgraph/service-kit';
 import { type EventRewardRecord } from './event-rewards/event-reward.model';
 import { type EventRewardService } from './event-rewards/event-reward.service';
@@ -7,7 +6,7 @@ import { type EventRecord } from './events/event.model';
 import { type EventService } from './events/event.service';
 import { type PayoutService } from './payouts/payout.service';
 import { type Wallet } from './payouts/wallet.type';
-import { type GrantService } from './requests/grant.service';
+import { type GrantCount, type GrantCounts } from './requests/grant-counts';
 import { type RewardRequestRecord } from './requests/request.model';
 import { type RequestService, type UserListKey } from './requests/request.service';
 import { type AnyRewardRecord } from './rewards/reward.model';
@@ -19,8 +18,7 @@ export interface Loaders {
   /** By event id. */
   eventRewards: DataLoader<string, EventRewardRecord[]>;
   /** By event reward id. */
-  granted: DataLoader<string, number>;
-  slotsTaken: DataLoader<string, number>;
+  grantCounts: DataLoader<string, GrantCount>;
   /** By user id; the viewer is the request's caller. */
   wallet: DataLoader<string, Wallet>;
   userRequests: DataLoader<UserListKey, Page<RewardRequestRecord>, string>;
@@ -30,16 +28,14 @@ export interface LoaderSources {
   events: EventService;
   rewards: RewardService;
   eventRewards: EventRewardService;
-  grants: GrantService;
+  grantCounts: GrantCounts;
   payouts: PayoutService;
   requests: RequestService;
 }
 
-const objectIds = (ids: readonly string[]) => ids.map((id) => new Types.ObjectId(id));
-
 /**
  * Per-request batching for every field resolved per item (RewardRequest.event,
- * EventReward.reward, Event.rewards, EventReward.granted, and User.wallet and
+ * EventReward.reward, Event.rewards, EventReward.granted and stockLeft, and User.wallet and
  * User.rewardRequests for a whole `_entities` batch): the keys one request asks for in
  * the same tick are read together.
  */
@@ -52,8 +48,7 @@ export function createLoaders(sources: LoaderSources) {
         event: new DataLoader((ids) => sources.events.findMany(ids)),
         reward: new DataLoader((ids) => sources.rewards.findMany(ids)),
         eventRewards: new DataLoader((eventIds) => sources.eventRewards.listForEvents(eventIds)),
-        granted: new DataLoader((ids) => sources.grants.grantedOf(objectIds(ids))),
-        slotsTaken: new DataLoader((ids) => sources.grants.slotsTakenOf(objectIds(ids))),
+        grantCounts: new DataLoader((ids) => sources.grantCounts.of(ids)),
         wallet: new DataLoader((userIds) => sources.payouts.walletsOf(userIds, context.identity!)),
         userRequests: new DataLoader((keys) => sources.requests.listsForUsers(keys, context.identity!), {
           cacheKeyFn: (key) => JSON.stringify(key),

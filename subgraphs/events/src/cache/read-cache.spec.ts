@@ -149,6 +149,27 @@ describe('the read cache', () => {
     expect(responses.replaced).toBe(0);
   });
 
+  it("when a versioned key is forgotten, then the next read loads again, a load that overlapped the write is never served, and the gateway's responses stay valid", async () => {
+    const { cache, responses } = setup();
+    const [a, b] = await cache.versionedKeys(['grants:a', 'grants:b']);
+    expect(await cache.versionedKeys(['grants:a', 'grants:b'])).toEqual([a, b]);
+    await cache.get(b, async () => 'b before');
+
+    const before = gatedLoad('a before the write');
+    const overlapping = cache.get(a, before.load);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await cache.forget([], ['grants:a']);
+    before.open();
+    expect(await overlapping).toBe('a before the write');
+
+    const [aAfter, bAfter] = await cache.versionedKeys(['grants:a', 'grants:b']);
+    expect(aAfter).not.toBe(a);
+    expect(bAfter).toBe(b);
+    expect(await cache.get(aAfter, async () => 'a after')).toBe('a after');
+    expect(await cache.get(bAfter, async () => 'b reloaded')).toBe('b before');
+    expect(responses.replaced).toBe(0);
+  });
+
   it('when a load fails, then its own error reaches the caller and nothing is cached', async () => {
     const { cache } = setup();
     const refusal = new Error('Event not found');

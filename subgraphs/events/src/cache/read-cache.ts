@@ -6,12 +6,13 @@ import { type CacheHealth, type ResponseGeneration } from '@rewardgraph/service-
 const versionKey = (list: string) => `${list}:version`;
 
 /**
- * Hot reads (event list, event, event rewards) cached through bentocache in the data
- * Redis (docs/events.md, "The read cache"). Concurrent misses of one key in a process
- * run one load; a cache that fails or times out never fails or holds up a read: it is
- * answered from event-db. Writes delete what they change: single keys directly, lists
- * by deleting the list's version, which is part of every key of that list; and they
- * outdate the whole responses the gateway keeps of these reads (ResponseGeneration).
+ * Hot reads (event list, event, event rewards and their grant counts) cached through
+ * bentocache in the data Redis (docs/events.md, "The read cache"). Concurrent misses of
+ * one key in a process run one load; a cache that fails or times out never fails or
+ * holds up a read: it is answered from event-db. Writes delete what they change: single
+ * keys directly, lists and grant counts by deleting their version, which is part of
+ * their keys; catalog writes also outdate the whole responses the gateway keeps of these
+ * reads (ResponseGeneration).
  */
 export class ReadCache {
   constructor(
@@ -60,8 +61,21 @@ export class ReadCache {
    * version, where nobody looks any more.
    */
   async listKey(list: string, parts: unknown): Promise<string> {
-    const version = await this.get(versionKey(list), async () => randomUUID());
-    return `${list}:${version}:${JSON.stringify(parts)}`;
+    const [key] = await this.versionedKeys([list]);
+    return `${key}:${JSON.stringify(parts)}`;
+  }
+
+  /**
+   * A key per name under the name's own version (`<name>:<version>`), valid until a
+   * write deletes that version as it deletes a list's (`forget` or `invalidate` with the
+   * name among the lists); the versions of all names are read in one round trip. Like a
+   * list's key, it keeps a load that overlaps a write away from the readers after it.
+   */
+  async versionedKeys(names: string[]): Promise<string[]> {
+    const versions = await this.getMany(names.map(versionKey), async (missing) =>
+      missing.map(() => randomUUID()),
+    );
+    return names.map((name, index) => `${name}:${versions[index]}`);
   }
 
   /**

@@ -60,14 +60,17 @@ export class EventRewardResolver {
   @FieldResolver(() => Int, {
     description: 'Requests granted so far (PENDING or APPROVED); a rejection gives its unit back',
   })
-  granted(@Root() eventReward: EventReward, @Ctx() context: ServiceContext): Promise<number> {
-    return this.loaders(context).granted.load(eventReward.id);
+  async granted(@Root() eventReward: EventReward, @Ctx() context: ServiceContext): Promise<number> {
+    return (await this.loaders(context).grantCounts.load(eventReward.id)).granted;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'What may still be granted; null when unlimited' })
   async stockLeft(@Root() eventReward: EventReward, @Ctx() context: ServiceContext): Promise<number | null> {
     if (eventReward.stock === null) return null;
-    return stockLeft(eventReward.stock, await this.loaders(context).slotsTaken.load(eventReward.id));
+    return stockLeft(
+      eventReward.stock,
+      (await this.loaders(context).grantCounts.load(eventReward.id)).slotsTaken,
+    );
   }
 
   @FieldResolver(() => Reward, { nullable: true })

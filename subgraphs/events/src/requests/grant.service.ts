@@ -1,8 +1,9 @@
 import { type ReturnModelType } from '@typegoose/typegoose';
 import { type Types } from 'mongoose';
-import { badInput, isDuplicateKey, readEach } from '@rewardgraph/service-kit';
+import { badInput, isDuplicateKey } from '@rewardgraph/service-kit';
 import { batchedInserts, type NewDocument } from '../batching/batched-inserts';
 import { type EventRewardRecord } from '../event-rewards/event-reward.model';
+import { type GrantCounts } from './grant-counts';
 import { type ClaimRecord, type StockSlotRecord } from './grant.model';
 import { type InsertOutcome, type UnitAllocator, type UnitScope } from './unit-allocator';
 
@@ -20,7 +21,9 @@ export interface Holdings {
  * Takes and gives back what a granted request holds: one of the user's perUserLimit
  * claims and, when stock is limited, one stock slot. Each is an insert under a unique
  * index, so however many requests race, no more claims or slots exist than the limits
- * allow; the allocator only picks which number to try, in constant time.
+ * allow; the allocator only picks which number to try, in constant time. Every insert
+ * and delete of a claim or slot is here, and each outdates its event reward's displayed
+ * counts once written (GrantCounts).
  */
 export class GrantService {
   private readonly insertClaim: (claim: NewDocument<ClaimRecord>) => Promise<ClaimRecord>;
@@ -30,6 +33,7 @@ export class GrantService {
     private readonly claims: ClaimModel,
     private readonly slots: SlotModel,
     private readonly allocator: UnitAllocator,
+    private readonly counts: Pick<GrantCounts, 'changed'>,
   ) {
     this.insertClaim = batchedInserts(claims);
     this.insertSlot = batchedInserts(slots);
@@ -63,7 +67,7 @@ export class GrantService {
 
   claim(eventReward: Limits, userId: string, requestId: Types.ObjectId): Promise<number | null> {
     return this.allocator.allocate(this.claimScope(eventReward, userId), (n) =>
-      outcomeOf(this.insertClaim({ eventRewardId: eventReward._id, userId, n, requestId })),
+      this.outcomeOf(eventReward, this.insertClaim({ eventRewardId: eventReward._id, userId, n, requestId })),
     );
   }
 
@@ -72,7 +76,7 @@ export class GrantService {
     const scope = this.stockScope(eventReward);
     if (!scope) throw new Error('takeSlot is for limited stock only');
     return this.allocator.allocate(scope, (seq) =>
-      outcomeOf(this.insertSlot({ eventRewardId: eventReward._id, seq, requestId })),
+      this.outcomeOf(eventReward, this.insertSlot({ eventRewardId: eventReward._id, seq, requestId })),
     );
   }
 
@@ -100,6 +104,8 @@ export class GrantService {
       this.claims.findOneAndDelete({ requestId }).lean<ClaimRecord>().exec(),
       this.slots.findOneAndDelete({ requestId }).lean<StockSlotRecord>().exec(),
     ]);
+    const released = claim?.eventRewardId ?? slot?.eventRewardId;
+    if (released) await this.counts.changed(released);
     if (!eventReward) return;
     const stock = this.stockScope(eventReward);
     await Promise.all([
@@ -153,46 +159,23 @@ export class GrantService {
   }
 
   /**
-   * Granted requests (PENDING or APPROVED) per event reward, for a batch of them, one
-   * indexed count each: each holds exactly one claim, from its grant until a rejection gives
-   * it back, whether the stock is limited or not.
+   * A unit's insert: taken when its number is already held (nothing changed), else the
+   * event reward's displayed counts are outdated once it is written, or when it failed
+   * in a way that may have written it.
    */
-  grantedOf(eventRewardIds: readonly Types.ObjectId[]): Promise<number[]> {
-    return countPer(this.claims, eventRewardIds);
-  }
-
-  /** Stock slots taken per event reward (limited stock only takes slots), one indexed count each. */
-  slotsTakenOf(eventRewardIds: readonly Types.ObjectId[]): Promise<number[]> {
-    return countPer(this.slots, eventRewardIds);
+  private async outcomeOf(eventReward: Limits, inserting: Promise<unknown>): Promise<InsertOutcome> {
+    try {
+      await inserting;
+    } catch (error) {
+      if (isDuplicateKey(error)) return 'taken';
+      await this.counts.changed(eventReward._id);
+      throw error;
+    }
+    await this.counts.changed(eventReward._id);
+    return 'inserted';
   }
 }
 
 /** What remains of a limited stock; null when it is unlimited. */
 export const stockLeft = (stock: number | null, slotsTaken: number): number | null =>
   stock === null ? null : Math.max(0, stock - slotsTaken);
-
-async function countPer(
-  model: ClaimModel | SlotModel,
-  eventRewardIds: readonly Types.ObjectId[],
-): Promise<number[]> {
-  const rows = await readEach(eventRewardIds, (eventRewardId) =>
-    (model as ClaimModel)
-      .aggregate<{ _id: Types.ObjectId; count: number }>([
-        { $match: { eventRewardId } },
-        { $group: { _id: '$eventRewardId', count: { $sum: 1 } } },
-      ])
-      .exec(),
-  );
-  const counts = new Map(rows.map((row) => [String(row._id), row.count]));
-  return eventRewardIds.map((id) => counts.get(String(id)) ?? 0);
-}
-
-async function outcomeOf(inserting: Promise<unknown>): Promise<InsertOutcome> {
-  try {
-    await inserting;
-    return 'inserted';
-  } catch (error) {
-    if (isDuplicateKey(error)) return 'taken';
-    throw error;
-  }
-}
