@@ -5,6 +5,7 @@ import { LoginRecord } from '@rewardgraph/auth/dist/logins/login.model';
 import { loginSource, outboxSource } from '@rewardgraph/auth/dist/outbox/auth-outbox';
 import { OutboxRecord } from '@rewardgraph/auth/dist/outbox/outbox.model';
 import { UserService } from '@rewardgraph/auth/dist/users/user.service';
+import { UserDisplayCache } from '@rewardgraph/auth/dist/users/user-display-cache';
 import { OutboxRelay, type OutboxSource } from '@rewardgraph/auth/dist/outbox/outbox-relay';
 import { createUserTally } from '@rewardgraph/auth/dist/users/user-figures';
 import { UserRecord } from '@rewardgraph/auth/dist/users/user.model';
@@ -69,15 +70,17 @@ describe('domain events from the auth outbox', () => {
     it('when the relay dies between publishing and marking, then after a restart a consumer group sees every event exactly once', async () => {
       const users = modelOn(connection, UserRecord);
       const outbox = modelOn(connection, OutboxRecord);
-      const tally = createUserTally(bus, connection.name, {
-        health: new CacheHealth(
-          { name: 'figures', source: 'user-db', bypassMs: 1000, timeoutMs: 500 },
-          logger,
-          createMetricsRegistry('outbox-test'),
-        ),
-        logger,
+      const registry = createMetricsRegistry('outbox-test');
+      const health = (name: string) =>
+        new CacheHealth({ name, source: 'user-db', bypassMs: 1000, timeoutMs: 500 }, logger, registry);
+      const tally = createUserTally(bus, connection.name, { health: health('figures'), logger });
+      const displays = new UserDisplayCache(bus, {
+        database: connection.name,
+        ttlSeconds: 60,
+        health: health('user_cache'),
+        registry,
       });
-      const userService = new UserService(users, outbox, bus, tally, logger);
+      const userService = new UserService(users, outbox, bus, tally, displays, logger);
       const created: UserRecord[] = [];
       for (let i = 0; i < 7; i++) {
         created.push(

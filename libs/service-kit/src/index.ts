@@ -58,6 +58,7 @@ export * from './trust/gateway-only';
 export * from './graphql/query-limits';
 export * from './cache/cache-control';
 export * from './cache/cache-health';
+export * from './cache/cache-encoding';
 export * from './cache/response-generation';
 export * from './cache/deadline';
 export * from './tallies/tally';

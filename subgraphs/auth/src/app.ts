@@ -33,6 +33,7 @@ import { SessionResolver } from './sessions/session.resolver';
 import { SessionService } from './sessions/session.service';
 import { createAccessTokenIssuer } from './tokens/access-token-issuer';
 import { UserRecord } from './users/user.model';
+import { UserDisplayCache } from './users/user-display-cache';
 import { createUserReferenceResolver } from './users/user.reference';
 import { UserResolver } from './users/user.resolver';
 import { UserService } from './users/user.service';
@@ -69,11 +70,27 @@ export async function createAuthApp(config: AuthConfig) {
     { intervalMs: config.FIGURES_UPKEEP_MS, leaseKey: `rg:tally:{${userDb.name}}:upkeep` },
     logger.child({ module: 'figures' }),
   );
+  const userDisplays = new UserDisplayCache(secureRedis, {
+    database: userDb.name,
+    ttlSeconds: config.USER_CACHE_TTL_SECONDS,
+    health: new CacheHealth(
+      {
+        name: 'user_cache',
+        source: 'user-db',
+        bypassMs: config.USER_CACHE_BYPASS_MS,
+        timeoutMs: config.USER_CACHE_TIMEOUT_MS,
+      },
+      logger.child({ module: 'user-cache' }),
+      metrics,
+    ),
+    registry: metrics,
+  });
   const users = new UserService(
     userModel,
     outboxModel,
     secureRedis,
     userTally,
+    userDisplays,
     logger.child({ module: 'users' }),
     config.ADMIN_EMAIL,
   );

@@ -64,3 +64,27 @@ describe('auth config: login limits', () => {
     ).toThrow(/LOGIN_LIMIT_PER_ACCOUNT/);
   });
 });
+
+describe('auth config: user display cache', () => {
+  it('when nothing is set, then entries live 60 s, reads wait at most 50 ms on its Redis and skip it for 1 s after a failure', () => {
+    const config = readAuthConfig({ NODE_ENV: 'development' });
+
+    expect({
+      ttl: config.USER_CACHE_TTL_SECONDS,
+      timeout: config.USER_CACHE_TIMEOUT_MS,
+      bypass: config.USER_CACHE_BYPASS_MS,
+    }).toEqual({ ttl: 60, timeout: 50, bypass: 1000 });
+  });
+
+  it.each([
+    ['USER_CACHE_TTL_SECONDS', '0'],
+    ['USER_CACHE_TIMEOUT_MS', '0'],
+    ['USER_CACHE_TIMEOUT_MS', '5001'],
+    ['USER_CACHE_TIMEOUT_MS', 'soon'],
+    ['USER_CACHE_BYPASS_MS', '99'],
+  ])('when %s is %s, then it refuses to start, naming the setting', (name, value) => {
+    expect(problemsOf({ NODE_ENV: 'development', [name]: value })).toEqual([
+      expect.stringMatching(new RegExp(`^${name}: `)),
+    ]);
+  });
+});

@@ -66,6 +66,12 @@ const schema = z
     FIGURES_UPKEEP_MS: z.coerce.number().int().min(100).default(30_000),
     /** The longest wait for the user figures in Redis before a read counts in user-db (which reads every user). */
     FIGURES_TIMEOUT_MS: z.coerce.number().int().min(1).max(5000).default(500),
+    /** Seconds a user's display (entity references) stays in the secure Redis; writes to the user remove it at once. */
+    USER_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+    /** Longest wait for the user display cache's Redis on one operation; past it the users are read from user-db. */
+    USER_CACHE_TIMEOUT_MS: z.coerce.number().int().min(1).max(5000).default(50),
+    /** After a cache failure, reads skip the cache this long (and the failure is logged at most this often). */
+    USER_CACHE_BYPASS_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
     LOGIN_LIMIT_PER_ACCOUNT_IP: limit('10/900'),
     LOGIN_LIMIT_PER_ACCOUNT: limit('100/3600'),
     LOGIN_LIMIT_PER_IP: limit('30/60'),

@@ -21,9 +21,11 @@ import { USER_SIGNED_UP } from '../outbox/auth-outbox';
 import { type OutboxRecord } from '../outbox/outbox.model';
 import { hashPassword } from '../passwords/password-hasher';
 import { withRoleChangeLock } from './role-change-lock';
+import { type UserDisplayCache } from './user-display-cache';
 import { signUpOf } from './user-figures';
 import { type UserRecord } from './user.model';
 import { type UserFilter } from './user.input';
+import { toUser, type User } from './user.type';
 
 export type UserModel = ReturnModelType<typeof UserRecord>;
 
@@ -41,6 +43,7 @@ export class UserService {
     private readonly outbox: ReturnModelType<typeof OutboxRecord>,
     private readonly lockRedis: Redis,
     private readonly tally: Tally,
+    private readonly displays: UserDisplayCache,
     private readonly logger: Logger,
     adminEmail?: string,
   ) {
@@ -119,8 +122,10 @@ export class UserService {
     };
   }
 
+  /** Also moves `updatedAt`, which the display cache keeps: the user's entry is held. */
   async replacePasswordHash(userId: UserRecord['_id'], passwordHash: string): Promise<void> {
     await this.users.updateOne({ _id: userId }, { $set: { passwordHash } }).exec();
+    await this.displays.hold(userId.toHexString());
   }
 
   /**
@@ -143,6 +148,7 @@ export class UserService {
       await this.users
         .updateOne({ _id: userId }, { $set: { roles: wanted, tokenVersion: user.tokenVersion + 1 } })
         .exec();
+      await this.displays.hold(id);
       this.logger.info({ userId: id, from: user.roles, to: wanted }, 'roles changed');
       return { ...user, roles: wanted, tokenVersion: user.tokenVersion + 1 };
     });
@@ -151,6 +157,16 @@ export class UserService {
   /** Users by canonical id, in the order asked (null where none). */
   findByIds(ids: readonly string[]): Promise<(UserRecord | null)[]> {
     return readByIds<UserRecord>(this.users, ids);
+  }
+
+  /**
+   * What other subgraphs show of users (entity references), through the display cache:
+   * for display only, never for a decision about access.
+   */
+  displaysByIds(ids: readonly string[]): Promise<(User | null)[]> {
+    return this.displays.getMany(ids, async (missing) =>
+      (await this.findByIds(missing)).map((user) => user && toUser(user)),
+    );
   }
 
   /**

@@ -1,7 +1,7 @@
 import { BentoCache, bentostore } from 'bentocache';
 import { type CacheDriver } from 'bentocache/types';
-import { cacheEncoding } from './cache-encoding';
 import {
+  cacheEncoding,
   counterOn,
   type CacheHealth,
   type Registry,

@@ -12,10 +12,10 @@ encoding.registerCustom<Types.ObjectId, string>(
 );
 
 /**
- * How cached values are written to and read from Redis: lossless. The types of values
- * travel beside them (superjson's meta), never guessed from their text: a Date comes
- * back as a Date and an ObjectId as an ObjectId, while a string that looks like a date
- * or an id stays a string.
+ * How cached values are written to and read from Redis (the events read cache, the auth
+ * user display cache): lossless. The types of values travel beside them (superjson's
+ * meta), never guessed from their text: a Date comes back as a Date and an ObjectId as
+ * an ObjectId, while a string that looks like a date or an id stays a string.
  */
 export const cacheEncoding = {
   serialize: (value: unknown): string => encoding.stringify(value),

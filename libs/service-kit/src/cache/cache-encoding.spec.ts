@@ -3,7 +3,7 @@ import { cacheEncoding } from './cache-encoding';
 
 const roundTrip = <T>(value: T): T => cacheEncoding.deserialize(cacheEncoding.serialize(value)) as T;
 
-describe('the read cache encoding', () => {
+describe('the cache encoding', () => {
   it('when strings look like dates, ids, numbers or nothing, then they come back as the same strings', () => {
     const strings = [
       '2026-01-01T00:00:00Z',
