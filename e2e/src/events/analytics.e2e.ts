@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { ObjectId } from 'mongodb';
+import { CreateRewardDocument, DeleteRewardDocument } from '@rewardgraph/api-client';
+import { withDb } from '../support/databases';
+import { stack } from '../support/env';
 import { adminSession, newUser, type Session } from '../support/fixtures';
 import { errorCodes, gql, gqlOk } from '../support/graphql';
 import { offer, recordActivity, requestReward } from '../support/catalog';
@@ -148,6 +152,61 @@ describe('analytics for a dashboard', () => {
     expect(data.rewardAnalytics.typeDistribution.every((t) => t.count === 0)).toBe(true);
     expect(data.rewardAnalytics.requestStatusDistribution.every((s) => s.count === 0)).toBe(true);
     expect(data.userAnalytics).toMatchObject({ participants: 0, activeUsers: 0, newUsers: 0 });
+  });
+
+  it('when a reward is created and then deleted, then the type distribution of a range around its creation counts it, then no longer', async () => {
+    const { createReward: reward } = await gqlOk(
+      CreateRewardDocument,
+      { input: { name: `counted-${randomUUID()}`, type: 'BADGE', badgeId: 'analytics' } },
+      { token: admin.token },
+    );
+    const createdAt = Date.parse(reward.createdAt);
+    const range = { from: iso(createdAt), to: iso(createdAt + 1) };
+    const badges = async () =>
+      (
+        await gqlOk<Analytics>(ANALYTICS, { range }, { token: admin.token })
+      ).rewardAnalytics.typeDistribution.find((t) => t.type === 'BADGE')!.count;
+    const inDatabase = () =>
+      withDb(stack().eventDbUrl, (db) =>
+        db
+          .collection('rewards')
+          .countDocuments({
+            type: 'BADGE',
+            createdAt: { $gte: new Date(createdAt), $lt: new Date(createdAt + 1) },
+          }),
+      );
+
+    expect(await badges()).toBe(await inDatabase());
+    expect(await badges()).toBeGreaterThanOrEqual(1);
+    await gqlOk(DeleteRewardDocument, { id: reward.id }, { token: admin.token });
+
+    expect(await badges()).toBe(await inDatabase());
+  });
+
+  it('when a user signs up after today was asked about, then totalUsers of ranges ending just before and just after their sign-up equal what the database holds', async () => {
+    const total = async (to: number) =>
+      (
+        await gqlOk<Analytics>(
+          ANALYTICS,
+          { range: { from: iso(to - DAY), to: iso(to) } },
+          { token: admin.token },
+        )
+      ).userAnalytics.totalUsers;
+    await total(Date.now());
+    const user = await newUser('late');
+    const { createdAt } = await withDb(
+      stack().userDbUrl,
+      async (db) => (await db.collection('users').findOne({ _id: new ObjectId(user.userId) }))!,
+    );
+    const before = (to: number) =>
+      withDb(stack().userDbUrl, (db) =>
+        db.collection('users').countDocuments({ createdAt: { $lt: new Date(to) } }),
+      );
+
+    const signedUp = (createdAt as Date).getTime();
+    expect(await total(signedUp + 1)).toBe(await before(signedUp + 1));
+    expect(await total(signedUp)).toBe(await before(signedUp));
+    expect(await total(signedUp + 1)).toBeGreaterThan(await total(signedUp));
   });
 
   it('when a range spans exactly 366 days, then its timelines hold 366 days', async () => {

@@ -14,12 +14,12 @@ import {
   FiguresUpkeep,
   modelOn,
   ResponseGeneration,
-  type Range,
   type RunningServer,
 } from '@rewardgraph/service-kit';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AnalyticsService } from './analytics/analytics.service';
-import { EventCatalogCopy } from './analytics/event-catalog';
+import { type UserAnalyticsKey } from './analytics/analytics.types';
+import { CatalogCopy } from './analytics/catalog-copy';
 import { createReadCache } from './cache/create-read-cache';
 import { type EventsConfig } from './config';
 import { EventRewardRecord } from './event-rewards/event-reward.model';
@@ -218,9 +218,9 @@ export async function createEventsApp(config: EventsConfig) {
   );
   recoveryBacklogGauge(models.requests, config.RECOVERY_GRACE_MS, logger, registry);
   const analytics = new AnalyticsService(
-    { ...models, rewards: models.rewards.base },
+    models,
     { requests: requestFigures, metrics: metricFigures },
-    new EventCatalogCopy(models.events, models.eventRewards, responses),
+    new CatalogCopy(models.events, models.eventRewards, models.rewards.base, responses),
   );
   const loaders = createLoaders({ events, rewards, eventRewards, grantCounts, payouts, requests });
   const consumer = new AuthEventsConsumer({
@@ -251,10 +251,7 @@ export async function createEventsApp(config: EventsConfig) {
     { get: (cls) => resolvers.get(cls) },
     {
       // The key's dates arrive as Dates: representations are coerced by the schema first.
-      UserAnalytics: async (reference: { range: Range; totalUsers?: number }) => ({
-        ...reference,
-        ...(await analytics.users(reference.range)),
-      }),
+      UserAnalytics: (reference: UserAnalyticsKey) => reference,
     },
     dataRedis,
   );

@@ -11,10 +11,16 @@ export interface Range {
   to: Date;
 }
 
-/** The buckets of a range whose `to` is exclusive, as a query on a day field; at most 366 days. */
-export function dayRange({ from, to }: Range): { $gte: string; $lte: string } {
+/** Refuses a range that is empty, reversed or longer than 366 days (`BAD_USER_INPUT` on `range`). */
+export function checkRange({ from, to }: Range): void {
   if (!(to > from)) throw badInput('to must be after from', 'range');
   if (to.getTime() - from.getTime() > MAX_RANGE_MS) throw badInput('a range spans at most 366 days', 'range');
+}
+
+/** The buckets of a range whose `to` is exclusive, as a query on a day field; at most 366 days. */
+export function dayRange(range: Range): { $gte: string; $lte: string } {
+  checkRange(range);
+  const { from, to } = range;
   return { $gte: dayOf(from), $lte: dayOf(new Date(to.getTime() - 1)) };
 }
 

@@ -13,6 +13,7 @@ import {
 } from '@rewardgraph/service-kit';
 import { SIGNED_UP } from '../users/user-figures';
 import { type UserRecord } from '../users/user.model';
+import { SignUpsOfDay } from './sign-ups-of-day';
 
 /** The user-base figures of a range; the events subgraph owns the entity's other figures. */
 @ObjectType()
@@ -33,12 +34,15 @@ export class UserAnalytics {
 }
 
 /**
- * Sign-ups per day from the user tally kept in Redis (no user is read), or from the sign-up
- * day bucket in the database while the tally is being built. Total users: every sign-up
- * day before the range's end, and the users of its last day who signed up before it. The
+ * Sign-ups per day from the user tally kept in Redis, or from the sign-up day bucket in
+ * the database while the tally is being built. Total users: every sign-up day before the
+ * range's end, and the users of its last day who signed up before it, from that day's
+ * sign-up times kept while the tally's count of the day is unchanged (SignUpsOfDay), so a
+ * question reads no user unless someone signed up on that day since the last one. The
  * key's dates arrive as Dates: representations are coerced by the schema first.
  */
 export function createUserAnalyticsReference(users: ReturnModelType<typeof UserRecord>, tally: Tally) {
+  const lastDays = new SignUpsOfDay(users);
   return async ({ range }: { range: Range }): Promise<UserAnalytics> => {
     const day = dayRange(range);
     const counts = await tally.read();
@@ -51,7 +55,7 @@ export function createUserAnalyticsReference(users: ReturnModelType<typeof UserR
     const before = [...counts.days]
       .filter(([signUpDay]) => signUpDay < lastDay)
       .reduce((n, [, states]) => n + (states.get(SIGNED_UP) ?? 0), 0);
-    const onLastDay = await users.countDocuments({ signUpDay: lastDay, createdAt: { $lt: range.to } }).exec();
+    const onLastDay = await lastDays.before(lastDay, counts.days.get(lastDay)?.get(SIGNED_UP) ?? 0, range.to);
     return {
       range,
       newUsers: [...perDay.values()].reduce((n, c) => n + c, 0),

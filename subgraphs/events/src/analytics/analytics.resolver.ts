@@ -1,7 +1,7 @@
-import { Arg, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Auth, STAFF_ROLES } from '@rewardgraph/service-kit';
+import { Arg, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Auth, checkRange, DayCount, STAFF_ROLES } from '@rewardgraph/service-kit';
 import { type AnalyticsService } from './analytics.service';
-import { EventAnalytics, RewardAnalytics, UserAnalytics } from './analytics.types';
+import { EventAnalytics, RewardAnalytics, UserAnalytics, type UserAnalyticsKey } from './analytics.types';
 import { DateRangeInput } from './date-range.input';
 
 @Resolver(() => UserAnalytics)
@@ -20,14 +20,32 @@ export class AnalyticsResolver {
     return this.analytics.rewards(range);
   }
 
+  /** Each figure is read when asked: the gateway asks this entity again for participationRate alone. */
   @Query(() => UserAnalytics)
   @Auth(...STAFF_ROLES)
-  async userAnalytics(@Arg('range') range: DateRangeInput): Promise<UserAnalytics> {
-    return { range, ...(await this.analytics.users(range)) };
+  userAnalytics(@Arg('range') range: DateRangeInput): UserAnalyticsKey {
+    checkRange(range);
+    return { range };
+  }
+
+  @FieldResolver(() => Int)
+  participants(@Root() { range }: UserAnalyticsKey): Promise<number> {
+    return this.analytics.participants(range);
+  }
+
+  @FieldResolver(() => Int)
+  activeUsers(@Root() { range }: UserAnalyticsKey): Promise<number> {
+    return this.analytics.activeUsers(range);
+  }
+
+  @FieldResolver(() => [DayCount])
+  activityTimeline(@Root() { range }: UserAnalyticsKey): Promise<DayCount[]> {
+    return this.analytics.activityTimeline(range);
   }
 
   @FieldResolver(() => Number)
-  participationRate(@Root() figures: UserAnalytics): number {
-    return figures.totalUsers ? Math.round((figures.participants / figures.totalUsers) * 10_000) / 10_000 : 0;
+  async participationRate(@Root() { range, totalUsers }: UserAnalyticsKey): Promise<number> {
+    if (!totalUsers) return 0;
+    return Math.round(((await this.analytics.participants(range)) / totalUsers) * 10_000) / 10_000;
   }
 }

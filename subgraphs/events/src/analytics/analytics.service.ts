@@ -8,24 +8,16 @@ import { type ActivityRecord, type LoginDayRecord } from '../metrics/metric.mode
 import { RequestStatus } from '../requests/request-status';
 import { type RewardRequestRecord } from '../requests/request.model';
 import { RewardType } from '../rewards/reward-type';
-import { type RewardRecord } from '../rewards/reward.model';
 import { type EventAnalytics, type RewardAnalytics } from './analytics.types';
-import { type EventCatalogCopy } from './event-catalog';
+import { type CatalogCopy } from './catalog-copy';
 
 /** Rewards per event are listed for the newest events of the range. */
 const NEWEST_EVENTS = 100;
 
 export interface AnalyticsModels {
-  rewards: ReturnModelType<typeof RewardRecord>;
   requests: ReturnModelType<typeof RewardRequestRecord>;
   loginDays: ReturnModelType<typeof LoginDayRecord>;
   activities: ReturnModelType<typeof ActivityRecord>;
-}
-
-export interface UserFigures {
-  participants: number;
-  activeUsers: number;
-  activityTimeline: DayCount[];
 }
 
 /** Figures kept in Redis as data is written (figures/). */
@@ -39,8 +31,8 @@ export interface AnalyticsFigures {
  * activities, the collections that grow with play, are not read at all: their counts and
  * distinct users come from the figures kept in Redis as they are written (FerretDB reads
  * every document of a range, a few thousand a second), and from the database only while
- * those are being built. Events and their rewards come from a copy of the catalog kept
- * per response version; the reward catalog is grouped in the database.
+ * those are being built. Events, their rewards and the reward catalog come from a copy
+ * of the catalog kept per response version.
  * The database and the figures hold only the days and keys with data; the zeros are
  * filled in here.
  */
@@ -48,7 +40,7 @@ export class AnalyticsService {
   constructor(
     private readonly m: AnalyticsModels,
     private readonly figures: AnalyticsFigures,
-    private readonly catalog: EventCatalogCopy,
+    private readonly catalog: CatalogCopy,
   ) {}
 
   async events(range: Range): Promise<EventAnalytics> {
@@ -77,10 +69,14 @@ export class AnalyticsService {
   }
 
   async rewards(range: Range): Promise<RewardAnalytics> {
-    const [types, [statuses, days]] = await Promise.all([
-      countBy(this.m.rewards, { createdAt: { $gte: range.from, $lt: range.to } }, '$type'),
+    const [{ rewards }, [statuses, days]] = await Promise.all([
+      this.catalog.read(),
       this.requestCounts(range),
     ]);
+    const types = new Map<string, number>();
+    for (const { type, createdAt } of rewards) {
+      if (createdAt >= range.from && createdAt < range.to) types.set(type, (types.get(type) ?? 0) + 1);
+    }
     return {
       range,
       typeDistribution: everyValue(RewardType, types).map(([type, count]) => ({ type, count })),
@@ -92,25 +88,32 @@ export class AnalyticsService {
     };
   }
 
-  async users(range: Range): Promise<UserFigures> {
-    const days = daysOf(range);
+  /** Distinct users who requested a reward in the range. */
+  async participants(range: Range): Promise<number> {
+    return (
+      (await this.figures.requests.participants.distinct(daysOf(range))) ??
+      (await countBy(this.m.requests, { day: dayRange(range) }, '$userId')).size
+    );
+  }
+
+  /** Distinct users who logged in or recorded an activity in the range. */
+  async activeUsers(range: Range): Promise<number> {
+    const counted = await this.figures.metrics.active.distinct(daysOf(range));
+    if (counted !== null) return counted;
     const day = dayRange(range);
-    const { requests, metrics } = this.figures;
-    const [participants, activeUsers, activityDays] = await Promise.all([
-      requests.participants
-        .distinct(days)
-        .then(async (n) => n ?? (await countBy(this.m.requests, { day }, '$userId')).size),
-      metrics.active.distinct(days).then(async (n) => {
-        if (n !== null) return n;
-        const [loggedIn, acted] = await Promise.all([
-          countBy(this.m.loginDays, { day }, '$userId'),
-          countBy(this.m.activities, { day }, '$userId'),
-        ]);
-        return new Set([...loggedIn.keys(), ...acted.keys()]).size;
-      }),
-      metrics.activities.sizes(days).then((sizes) => sizes ?? countBy(this.m.activities, { day }, '$day')),
+    const [loggedIn, acted] = await Promise.all([
+      countBy(this.m.loginDays, { day }, '$userId'),
+      countBy(this.m.activities, { day }, '$userId'),
     ]);
-    return { participants, activeUsers, activityTimeline: timeline(range, activityDays) };
+    return new Set([...loggedIn.keys(), ...acted.keys()]).size;
+  }
+
+  /** Activities recorded per day of the range. */
+  async activityTimeline(range: Range): Promise<DayCount[]> {
+    const days =
+      (await this.figures.metrics.activities.sizes(daysOf(range))) ??
+      (await countBy(this.m.activities, { day: dayRange(range) }, '$day'));
+    return timeline(range, days);
   }
 
   /** Requests per status and per day of the range. */

@@ -49,7 +49,8 @@ export class RewardAnalytics {
 /**
  * User figures for a range. The auth subgraph owns the user base and contributes
  * newUsers and totalUsers to this entity; participationRate needs totalUsers, which the
- * gateway fetches from auth first (@requires).
+ * gateway fetches from auth first (@requires). The figures of this subgraph are field
+ * resolvers (AnalyticsResolver): each is read only when asked.
  */
 @ObjectType()
 @Directive('@key(fields: "range { from to }")')
@@ -77,3 +78,6 @@ export class UserAnalytics {
   @Directive('@requires(fields: "totalUsers")')
   participationRate?: number;
 }
+
+/** What the entity is resolved from: its key, and totalUsers when the gateway fetched it from auth. */
+export type UserAnalyticsKey = Pick<UserAnalytics, 'range' | 'totalUsers'>;

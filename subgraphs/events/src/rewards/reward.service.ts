@@ -66,6 +66,8 @@ export class RewardService {
   async create(input: CreateRewardInput): Promise<AnyRewardRecord> {
     const fields = typedFields(input.type, input, true);
     const created = await this.models.byType[input.type].create({ name: input.name, ...fields });
+    // Nothing cached holds a new reward, but analytics' copy of the catalog does (analytics/catalog-copy.ts).
+    await this.cache.invalidate([]);
     return created.toObject() as AnyRewardRecord;
   }
 
