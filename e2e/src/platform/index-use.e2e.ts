@@ -54,6 +54,7 @@ interface Path {
 describe('the hot request paths read PostgreSQL through indexes, never by scanning a table', () => {
   let databases: { label: string; schema: FerretSchema }[];
   let cache: Redis;
+  let secureCache: Redis;
   let admin: Session;
   let reviewer: Session;
   let players: Session[];
@@ -78,6 +79,9 @@ describe('the hot request paths read PostgreSQL through indexes, never by scanni
     const keys = (await cache.keys('rg:cache:*')).filter((key) => !key.startsWith('rg:cache:gen:'));
     await cache.incr('rg:cache:gen:events');
     if (keys.length) await cache.del(...keys);
+    // Auth's user display cache, in the secure Redis.
+    const users = await secureCache.keys('rg:cache:*');
+    if (users.length) await secureCache.del(...users);
   };
 
   beforeAll(async () => {
@@ -103,10 +107,12 @@ describe('the hot request paths read PostgreSQL through indexes, never by scanni
     ];
     for (const { schema } of databases) await analyze(schema);
     cache = new Redis(stack().dataRedisUrl);
+    secureCache = new Redis(stack().secureRedisUrl);
   }, 120_000);
 
   afterAll(async () => {
     await cache?.quit();
+    await secureCache?.quit();
     await removeFiller();
   }, 120_000);
 
