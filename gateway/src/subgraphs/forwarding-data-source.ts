@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { type FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { Agent, fetch } from 'undici';
+import { Agent } from 'undici';
 import {
   ErrorCode,
   GENERATION_HEADER,
@@ -16,6 +16,7 @@ import {
 } from '@rewardgraph/service-kit';
 import { type GatewayContext } from '../gateway-context';
 import { applyRefreshCookie } from '../sessions/refresh-cookie';
+import { subgraphFetcher } from './subgraph-fetcher';
 
 export interface SubgraphEndpoints {
   [name: string]: string;
@@ -152,8 +153,7 @@ export function createDataSourceFactory({
   // mutation could run twice), and no answer slower than `timeoutMs` from the start of the
   // fetch: a hung subgraph accepts connections (the kernel does) but never answers.
   const agent = new Agent({ connections: maxSockets, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
-  const fetcher = ((input: string, init: object) =>
-    fetch(input, { ...init, dispatcher: agent, signal: AbortSignal.timeout(timeoutMs) })) as never;
+  const fetcher = subgraphFetcher(agent, timeoutMs);
   const duration = histogramOn(metrics, {
     name: 'gateway_subgraph_request_duration_seconds',
     help: "The gateway's fetches from subgraphs, by subgraph and outcome (success, graphql_error, unavailable, error)",

@@ -38,6 +38,27 @@ describe('access tokens', () => {
     expect(expiresAt.getTime()).toBeGreaterThan(Date.now() + 590_000);
   });
 
+  it('when a verified token is presented again, then its key is not looked up again, and a revocation still refuses it', async () => {
+    const getKey = jest.fn(keys.getKey);
+    const revoked = new Set<string>();
+    const revocations = {
+      isRevoked: ({ sessionId }: { sessionId?: string }) => revoked.has(sessionId ?? ''),
+    };
+    const verify = createAccessTokenVerifier(getKey, verification, revocations as never);
+    const { accessToken } = await createAccessTokenIssuer(keys, policy, 600)(subject);
+
+    expect(await verify(accessToken)).toEqual(subject);
+    expect(await verify(accessToken)).toEqual(subject);
+    expect(getKey).toHaveBeenCalledTimes(1);
+
+    revoked.add('s1');
+    await expect(verify(accessToken)).rejects.toMatchObject({ reason: 'revoked' });
+    // The same token with one signature character changed is another text: verified, and refused.
+    const at = accessToken.length - 10;
+    const altered = `${accessToken.slice(0, at)}${accessToken[at] === 'A' ? 'B' : 'A'}${accessToken.slice(at + 1)}`;
+    await expect(verify(altered)).rejects.toMatchObject({ reason: 'invalid' });
+  });
+
   it('when the verifier expects another audience, then the token is refused as invalid', async () => {
     const { accessToken } = await createAccessTokenIssuer(keys, policy, 600)(subject);
     const verify = createAccessTokenVerifier(keys.getKey, { ...verification, audience: 'other' });
