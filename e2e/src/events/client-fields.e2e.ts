@@ -22,18 +22,21 @@ const EVENTS_WITH_REWARDS = `query ($search: String!) {
 const requestOf = async (player: Session, eventId: string, rewardId: string) =>
   (await requestReward(player.token, eventId, rewardId)).data!.requestReward;
 
+/** The first event reward's granted and stockLeft, as a player reads them. */
+const countsOf = async (eventId: string, reader: Session) =>
+  (
+    await gqlOk<{ eventRewards: { granted: number; stockLeft: number }[] }>(
+      EVENT_REWARDS,
+      { e: eventId },
+      { token: reader.token },
+    )
+  ).eventRewards[0];
+
 describe('granted and stock left follow approvals and rejections', () => {
   it('when three of a stock of 3 are granted, one rejected, one approved, then a fourth is granted and a fifth is OUT_OF_STOCK; the counts follow every step', async () => {
     const { admin, eventId, rewardId } = await offer({ stock: 3 });
     const players = await Promise.all([1, 2, 3, 4, 5].map(() => newUser('granted')));
-    const counts = async () =>
-      (
-        await gqlOk<{ eventRewards: { granted: number; stockLeft: number }[] }>(
-          EVENT_REWARDS,
-          { e: eventId },
-          { token: players[0].token },
-        )
-      ).eventRewards[0];
+    const counts = () => countsOf(eventId, players[0]);
 
     expect(await counts()).toEqual({ rewardId, granted: 0, stockLeft: 3 });
     const pending = [];
@@ -65,14 +68,7 @@ describe('granted and stock left follow approvals and rejections', () => {
   it('when twelve players race for a stock of five while the counts are read, then afterwards granted and stockLeft equal the claims and slots in event-db', async () => {
     const { eventId, rewardId } = await offer({ stock: 5 });
     const players = await Promise.all(Array.from({ length: 12 }, (_, i) => newUser(`counted-${i}`)));
-    const counts = async () =>
-      (
-        await gqlOk<{ eventRewards: { granted: number; stockLeft: number }[] }>(
-          EVENT_REWARDS,
-          { e: eventId },
-          { token: players[0].token },
-        )
-      ).eventRewards[0];
+    const counts = () => countsOf(eventId, players[0]);
     await counts();
 
     // Reads that load the counts while units are being taken, and may store what they loaded after a grant.
