@@ -1,6 +1,6 @@
 // A call straight to the events subgraph, as the gateway makes it: the operation its
 // query planner sends for the client's document, the caller's token, and the forwarded
-// context (request id, client address) signed with the development signing secret the
+// context (request id, client address) signed with the signing secret the
 // bench services run with (libs/service-kit/src/trust/forwarded-context.ts).
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
 import { QueryPlanner } from '@apollo/query-planner';
 import { parse } from 'graphql';
-import { DEV_SUBGRAPH_SIGNING_SECRET, signForwardedContext } from '@rewardgraph/service-kit';
-import { ROOT } from './profile.mjs';
+import { signForwardedContext } from '@rewardgraph/service-kit';
+import { BENCH_SIGNING_SECRET, ROOT } from './profile.mjs';
 
 const supergraph = Supergraph.build(readFileSync(join(ROOT, 'schema', 'supergraph.graphql'), 'utf8'));
 const planner = new QueryPlanner(supergraph);
@@ -33,5 +33,5 @@ export function subgraphOperation(document, subgraph) {
 export const forwardedHeaders = (token, clientIp) => ({
   'content-type': 'application/json',
   ...(token ? { authorization: `Bearer ${token}` } : {}),
-  ...signForwardedContext(DEV_SUBGRAPH_SIGNING_SECRET, { requestId: randomUUID(), clientIp }),
+  ...signForwardedContext(BENCH_SIGNING_SECRET, { requestId: randomUUID(), clientIp }),
 });

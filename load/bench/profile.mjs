@@ -47,12 +47,23 @@ export function benchVolumes(env) {
   };
 }
 
-/** The service settings every bench stack shares: development mode (its public signing secret) plus the load profile. */
+/**
+ * The gateway → subgraph signing secret of the bench's stacks, known to the bench so its
+ * direct rows can sign as the gateway does (load/bench/direct.mjs).
+ */
+export const BENCH_SIGNING_SECRET = 'rewardgraph-bench-only-subgraph-signing-secret';
+
+/**
+ * The service settings every bench stack shares: production mode, as deployed (graphql-js
+ * alone checks every value's type across realms outside it, a twentieth of a subgraph's
+ * CPU per field under load), with the bench's own signing secret, plus the load profile.
+ */
 export function benchServiceEnv(env) {
   const profile = parseEnvFile(readFileSync(join(ROOT, 'docker', 'load-profile.env'), 'utf8'));
   return {
     PATH: env.PATH,
-    NODE_ENV: 'development',
+    NODE_ENV: 'production',
+    SUBGRAPH_SIGNING_SECRET: BENCH_SIGNING_SECRET,
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
     KEYS_DIR: join(RUN_DIR, 'keys'),
