@@ -168,12 +168,10 @@ describe('analytics for a dashboard', () => {
       ).rewardAnalytics.typeDistribution.find((t) => t.type === 'BADGE')!.count;
     const inDatabase = () =>
       withDb(stack().eventDbUrl, (db) =>
-        db
-          .collection('rewards')
-          .countDocuments({
-            type: 'BADGE',
-            createdAt: { $gte: new Date(createdAt), $lt: new Date(createdAt + 1) },
-          }),
+        db.collection('rewards').countDocuments({
+          type: 'BADGE',
+          createdAt: { $gte: new Date(createdAt), $lt: new Date(createdAt + 1) },
+        }),
       );
 
     expect(await badges()).toBe(await inDatabase());
