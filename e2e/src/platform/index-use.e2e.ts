@@ -70,18 +70,16 @@ describe('the hot request paths read PostgreSQL through indexes, never by scanni
   };
 
   /**
-   * Every cached event and event-reward entry gone and every cached list out of date, so
-   * the next read goes to the database. Lists move to a new generation rather than being
-   * deleted: the service stores what it read after answering, so a list's entry may land
-   * after this ran, under the generation it was read with.
+   * Every cached entry gone, list versions included, so the next read goes to the
+   * database. A list's entry the service stores after this ran lands under the version
+   * it read, deleted here, where no later read looks. The user display cache is in the
+   * secure Redis.
    */
   const forgetCache = async () => {
-    const keys = (await cache.keys('rg:cache:*')).filter((key) => !key.startsWith('rg:cache:gen:'));
-    await cache.incr('rg:cache:gen:events');
-    if (keys.length) await cache.del(...keys);
-    // Auth's user display cache, in the secure Redis.
-    const users = await secureCache.keys('rg:cache:*');
-    if (users.length) await secureCache.del(...users);
+    for (const redis of [cache, secureCache]) {
+      const keys = await redis.keys('rg:cache:*');
+      if (keys.length) await redis.del(...keys);
+    }
   };
 
   beforeAll(async () => {
