@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import express, { type Request, type Response } from 'express';
+import { type Request, type Response } from 'express';
 import cors from 'cors';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -12,6 +12,7 @@ import {
   apolloDefaults,
   CacheHealth,
   COMMON_ROUTES,
+  createExpressApp,
   DependencyProbe,
   graphqlMetricsPlugin,
   httpMetrics,
@@ -88,6 +89,9 @@ export async function createGatewayApp(config: GatewayConfig) {
   const armor = queryArmor(config, 'gateway');
 
   const endpoints = { auth: config.AUTH_URL, events: config.EVENTS_URL };
+  // @apollo/gateway otherwise probes cloud metadata endpoints at start and sends usage
+  // metrics to Apollo's servers every minute; the environment is its only switch.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: createDataSourceFactory({
@@ -101,8 +105,7 @@ export async function createGatewayApp(config: GatewayConfig) {
     logger: logger.child({ module: 'apollo-gateway' }),
   });
 
-  const app = express();
-  app.disable('x-powered-by');
+  const app = createExpressApp();
   app.set('trust proxy', config.TRUST_PROXY);
   const refused = rateLimitedCounter(metrics);
   const httpServer = createServer(

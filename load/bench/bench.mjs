@@ -3,7 +3,7 @@
 // one client), the event list and my requests straight against the events subgraph too,
 // a raw node:http server answering the gateway's bytes, and the request storm.
 //   npm run bench                                 realistic volume (written once, then reused)
-//   npm run bench -- --volume empty               an empty database
+//   npm run bench -- --volume small               only the bench players' own data (load/bench/volume.mjs)
 //   npm run bench -- --volume both --markdown docs/performance-bench.md
 //   npm run bench -- --only "event list,login" --seconds 5 --keep-running
 //   npm run bench -- --instances 2                two of each service behind nginx (docs/scaling.md)
@@ -50,8 +50,8 @@ const scaled = options.instances === '2';
 // Two instances are reached through their balancer: the rows, the direct rows and the
 // storm all go to its ports.
 if (scaled) for (const volume of Object.values(volumes)) volume.ports = scaledPorts(volume);
-const chosen = options.volume === 'both' ? ['realistic', 'empty'] : [options.volume];
-if (!chosen.every((name) => volumes[name])) throw new Error('--volume is realistic, empty or both');
+const chosen = options.volume === 'both' ? ['realistic', 'small'] : [options.volume];
+if (!chosen.every((name) => volumes[name])) throw new Error('--volume is realistic, small or both');
 const only = options.only?.split(',').map((title) => title.trim());
 const rows = ROWS.filter((row) => !only || only.includes(row.title));
 const withStorm = !only || only.includes('request storm');
@@ -62,22 +62,25 @@ const settings = {
   accounts: { ...accountsFromEnv(env), admin: BENCH_ADMIN },
 };
 
-/** Fresh databases for a run that starts the services: the realistic volume written when missing, the empty one emptied. */
+/**
+ * Databases for a run that starts the services: the realistic volume written when
+ * missing, the small one written afresh each run (a few seconds; the last run's storm
+ * wrote into it).
+ */
 async function prepareData(volume) {
   if (await stackAnswering(volume)) {
-    if (volume.name === 'realistic' && !(await volumeReady(volume))) {
+    if (!(await volumeReady(volume))) {
       throw new Error(
         'the running bench services have no finished volume: stop them, then run the bench again',
       );
     }
     return;
   }
-  if (volume.name === 'empty' || !(await volumeReady(volume))) {
+  if (volume.name === 'small' || !(await volumeReady(volume))) {
     await dropVolume(volume);
     await flushRedis(env, volume.redisDb);
-  }
-  if (volume.name === 'realistic' && !(await volumeReady(volume)))
     await seedVolume(volume, settings.accounts.playerPassword);
+  }
 }
 
 async function benchVolume(volume) {
@@ -121,10 +124,10 @@ for (const name of chosen) results[name] = await benchVolume(volumes[name]);
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}`;
 const sections = [
   ...chosen.map((name) => [`${name} volume`, HEADER, cellsOf(results[name])]),
-  ...(results.realistic && results.empty
-    ? [['realistic against empty', COMPARISON_HEADER, comparisonCells(results.realistic, results.empty)]]
+  ...(results.realistic && results.small
+    ? [['realistic against small', COMPARISON_HEADER, comparisonCells(results.realistic, results.small)]]
     : []),
-  ['targets', TARGETS_HEADER, targets(results.realistic, results.empty, settings.connections)],
+  ['targets', TARGETS_HEADER, targets(results.realistic, results.small, settings.connections)],
 ];
 for (const [title, header, cells] of sections) console.log(`\n${title}\n${text(header, cells)}`);
 

@@ -23,14 +23,14 @@ export const BENCH_ADMIN = { email: 'admin@bench.rewardgraph.test', password: 'b
 
 /**
  * @typedef {object} Volume
- * @property {'realistic' | 'empty'} name
+ * @property {'realistic' | 'small'} name
  * @property {{ gateway: number, auth: number, events: number }} ports
  * @property {string} userDbUrl
  * @property {string} eventDbUrl
  * @property {number} redisDb
  */
 
-/** @returns {Record<'realistic' | 'empty', Volume>} */
+/** @returns {Record<'realistic' | 'small', Volume>} */
 export function benchVolumes(env) {
   const userDb = env.USER_DB_ADDR ?? '127.0.0.1:27017';
   const eventDb = env.EVENT_DB_ADDR ?? '127.0.0.1:27018';
@@ -43,7 +43,7 @@ export function benchVolumes(env) {
   });
   return {
     realistic: volume('realistic', '', 43000, 2),
-    empty: volume('empty', '_empty', 44000, 3),
+    small: volume('small', '_small', 44000, 3),
   };
 }
 

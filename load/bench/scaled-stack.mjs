@@ -12,7 +12,7 @@ import { stackAnswering } from './stack.mjs';
  * outgoing connection may hold the port when nginx binds it (it did, once).
  */
 export const scaledPorts = (volume) => {
-  const gateway = { realistic: 23400, empty: 24400 }[volume.name];
+  const gateway = { realistic: 23400, small: 24400 }[volume.name];
   return { gateway, auth: gateway + 1, events: gateway + 2 };
 };
 

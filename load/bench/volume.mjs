@@ -1,14 +1,23 @@
-// The realistic volume, written straight into the bench's databases (through the API it
-// would take hours): 10,000 players, 500 events with two rewards each, 200,000 reward
-// requests over the last 60 days and 50,000 payouts, shaped as the services write them
-// (subgraphs/*/src/**/*.model.ts). A marker document in each database says it is done,
+// The bench's volumes, written straight into its databases (through the API it would
+// take hours), shaped as the services write them (subgraphs/*/src/**/*.model.ts):
+// - realistic: 10,000 players, 500 events with two rewards each, 200,000 reward requests
+//   over the last 60 days and 50,000 payouts;
+// - small: the same 500 events, and only the 200 players the bench signs in as, each
+//   with the very requests and payouts it holds on the realistic volume. Every answer a
+//   bench player reads is the same on both, so comparing them measures what the other
+//   9,800 players' data costs, not bigger answers (docs/performance.md).
+// A marker document in each database says which volume is written and that it is done,
 // so the next run reuses it (bench.mjs drops and rewrites a volume without its marker).
 import { ObjectId } from 'mongodb';
 import { hashPassword } from '@rewardgraph/auth/dist/passwords/password-hasher.js';
 import { playerEmail } from '../scenarios/outcome.js';
 import { withDb } from './databases.mjs';
 
-export const VOLUME = { players: 10_000, events: 500, requests: 200_000, payouts: 50_000 };
+/** Players on the realistic volume; a request's time depends on its place among theirs. */
+const REALISTIC_PLAYERS = 10_000;
+/** Each player's requests: one on each of that many events. */
+const REQUESTS_PER_PLAYER = 20;
+const EVENTS = 500;
 
 const MARKER = { collection: 'bench_volume', _id: 'volume' };
 const DAY_MS = 86_400_000;
@@ -21,6 +30,39 @@ const REWARDS = 100;
 const OPEN_EVENTS = 50;
 const REQUESTED_EVENTS = 450;
 
+/**
+ * Player u's k-th request (0-based): each of a player's requests is on another event,
+ * so claims stay unique. One in 100 waits for review (on the event's reviewed reward),
+ * 25 in 100 were granted and paid, the rest refused out of stock (both on its
+ * auto-resolved reward): on the realistic volume exactly 2,000 PENDING and 50,000
+ * APPROVED. Its time is fixed by its place on the realistic volume, so a player's
+ * history is the same on every volume.
+ */
+function requestPlan(u, k) {
+  const slot = (u * 7 + k * 13) % 100;
+  const status = slot === 0 ? 'PENDING' : slot <= 25 ? 'APPROVED' : 'REJECTED';
+  return { u, status, event: (u + k * 22) % REQUESTED_EVENTS, place: k * REALISTIC_PLAYERS + u };
+}
+
+/** The requests of a volume of `players`, in the order they are written (player by player within each round). */
+const plansOf = (players) =>
+  Array.from({ length: players * REQUESTS_PER_PLAYER }, (_, i) =>
+    requestPlan(i % players, Math.floor(i / players)),
+  );
+
+const sizesOf = (players) => {
+  const plans = plansOf(players);
+  return {
+    players,
+    events: EVENTS,
+    requests: plans.length,
+    payouts: plans.filter((plan) => plan.status === 'APPROVED').length,
+  };
+};
+
+/** Each volume's sizes, by volume name (load/bench/profile.mjs). */
+export const VOLUMES = { realistic: sizesOf(REALISTIC_PLAYERS), small: sizesOf(200) };
+
 const day = (date) => date.toISOString().slice(0, 10);
 /** An id from the moment the document was written, as the services' ids are (lists in creation order). */
 const idAt = (date) => ObjectId.createFromTime(Math.floor(date.getTime() / 1000));
@@ -29,10 +71,11 @@ const uniqueIdAt = (date) =>
 
 const markerOf = (db) => db.collection(MARKER.collection).findOne({ _id: MARKER._id });
 
-/** Whether both databases hold a finished volume of today's sizes. */
+/** Whether both databases hold a finished volume of today's sizes for `volume`. */
 export async function volumeReady(volume) {
+  const sizes = JSON.stringify(VOLUMES[volume.name]);
   const done = async (url) =>
-    withDb(url, async (db) => JSON.stringify((await markerOf(db))?.sizes) === JSON.stringify(VOLUME));
+    withDb(url, async (db) => JSON.stringify((await markerOf(db))?.sizes) === sizes);
   return (await done(volume.userDbUrl)) && (await done(volume.eventDbUrl));
 }
 
@@ -66,7 +109,7 @@ async function insertAll(db, name, count, make) {
 const signedUpAt = (now, u) => new Date(now - ((u * 7919) % (90 * 1440)) * 60_000);
 
 async function seedUsers(db, now, userIds, passwordHash) {
-  await insertAll(db, 'users', VOLUME.players, (u) => {
+  await insertAll(db, 'users', userIds.length, (u) => {
     const at = signedUpAt(now, u);
     return {
       _id: userIds[u],
@@ -126,23 +169,9 @@ function eventOf(now, e) {
   };
 }
 
-/**
- * Request i is player u's k-th (u = i mod 10,000): each of a player's 20 requests is on
- * another event, so claims stay unique. One in 100 waits for review (on the event's
- * reviewed reward), 25 in 100 were granted and paid, the rest refused out of stock (both
- * on its auto-resolved reward): exactly 2,000 PENDING and 50,000 APPROVED.
- */
-function requestPlan(i) {
-  const u = i % VOLUME.players;
-  const k = Math.floor(i / VOLUME.players);
-  const slot = (u * 7 + k * 13) % 100;
-  const status = slot === 0 ? 'PENDING' : slot <= 25 ? 'APPROVED' : 'REJECTED';
-  return { u, event: (u + k * 22) % REQUESTED_EVENTS, status };
-}
-
-async function seedEvents(db, now, userIds) {
+async function seedEvents(db, now, userIds, sizes) {
   const rewards = catalog(now);
-  const events = Array.from({ length: VOLUME.events }, (_, e) => eventOf(now, e));
+  const events = Array.from({ length: sizes.events }, (_, e) => eventOf(now, e));
   // Two rewards per event: [0] decided at once (autoResolve), [1] reviewed by an operator.
   const offers = events.flatMap((event, e) =>
     [0, 1].map((n) => ({
@@ -162,10 +191,9 @@ async function seedEvents(db, now, userIds) {
   await insertAll(db, 'events', events.length, (e) => events[e]);
   await insertAll(db, 'event_rewards', offers.length, (o) => offers[o]);
 
-  const requests = Array.from({ length: VOLUME.requests }, (_, i) => {
-    const { u, event, status } = requestPlan(i);
+  const requests = plansOf(sizes.players).map(({ u, event, status, place }) => {
     const offer = offers[2 * event + (status === 'PENDING' ? 1 : 0)];
-    const at = new Date(now - ((i * 7919) % (60 * 1440)) * 60_000);
+    const at = new Date(now - ((place * 7919) % (60 * 1440)) * 60_000);
     const reason = status === 'REJECTED' ? 'OUT_OF_STOCK' : null;
     const _id = uniqueIdAt(at);
     return {
@@ -215,8 +243,8 @@ async function seedEvents(db, now, userIds) {
       fold: 0,
     };
   });
-  if (paid.length !== VOLUME.payouts)
-    throw new Error(`planned ${VOLUME.payouts} payouts, wrote ${paid.length}`);
+  if (paid.length !== sizes.payouts)
+    throw new Error(`planned ${sizes.payouts} payouts, wrote ${paid.length}`);
 }
 
 /**
@@ -227,19 +255,20 @@ async function seedEvents(db, now, userIds) {
  */
 export async function seedVolume(volume, playerPassword) {
   const started = performance.now();
-  console.log(`${volume.name}: writing the volume (${JSON.stringify(VOLUME)})`);
+  const sizes = VOLUMES[volume.name];
+  console.log(`${volume.name}: writing the volume (${JSON.stringify(sizes)})`);
   const now = Date.now();
   // One argon2id hash for every player: they all sign in with the same password.
   const passwordHash = await hashPassword(playerPassword);
-  const userIds = Array.from({ length: VOLUME.players }, (_, u) => uniqueIdAt(signedUpAt(now, u)));
+  const userIds = Array.from({ length: sizes.players }, (_, u) => uniqueIdAt(signedUpAt(now, u)));
   const mark = (db) =>
-    db.collection(MARKER.collection).insertOne({ _id: MARKER._id, sizes: VOLUME, writtenAt: new Date() });
+    db.collection(MARKER.collection).insertOne({ _id: MARKER._id, sizes, writtenAt: new Date() });
   await withDb(volume.userDbUrl, async (db) => {
     await seedUsers(db, now, userIds, passwordHash);
     await mark(db);
   });
   await withDb(volume.eventDbUrl, async (db) => {
-    await seedEvents(db, now, userIds);
+    await seedEvents(db, now, userIds, sizes);
     await mark(db);
   });
   console.log(`${volume.name}: volume written in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -15,6 +15,7 @@ import {
   type RunningServer,
 } from '@rewardgraph/service-kit';
 import { createUserAnalyticsReference } from './analytics/user-analytics';
+import { UserAnalyticsResolver } from './analytics/user-analytics.resolver';
 import { type AuthConfig } from './config';
 import { JWKS_PATH, mountJwks } from './keys/jwks.route';
 import { openSigningKeys } from './keys/signing-keys';
@@ -117,16 +118,18 @@ export async function createAuthApp(config: AuthConfig) {
     },
     logger.child({ module: 'outbox' }),
   );
+  const userAnalytics = createUserAnalyticsReference(userModel, userTally);
   const resolvers = new Map<unknown, unknown>([
     [UserResolver, new UserResolver(users, sessions, limits)],
     [SessionResolver, new SessionResolver(logins, sessions)],
+    [UserAnalyticsResolver, new UserAnalyticsResolver(userAnalytics)],
   ]);
 
   const schema = await buildAuthSchema(
     { get: (cls) => resolvers.get(cls) },
     {
       User: createUserReferenceResolver(users),
-      UserAnalytics: createUserAnalyticsReference(userModel, userTally),
+      UserAnalytics: userAnalytics,
     },
     secureRedis,
   );

@@ -1,11 +1,11 @@
 import { type Redis } from 'ioredis';
 import { type ContainerType } from 'type-graphql';
 import { buildSubgraph, type ReferenceResolvers } from '@rewardgraph/service-kit';
-import { UserAnalytics } from './analytics/user-analytics';
+import { UserAnalyticsResolver } from './analytics/user-analytics.resolver';
 import { SessionResolver } from './sessions/session.resolver';
 import { UserResolver } from './users/user.resolver';
 
-export const AUTH_RESOLVERS = [UserResolver, SessionResolver] as const;
+export const AUTH_RESOLVERS = [UserResolver, SessionResolver, UserAnalyticsResolver] as const;
 
 /** The auth subgraph schema; the composition root supplies resolver instances, references and Redis. */
 export const buildAuthSchema = (
@@ -13,10 +13,8 @@ export const buildAuthSchema = (
   references?: ReferenceResolvers,
   rateLimitRedis?: Redis,
 ) =>
-  // UserAnalytics is reached only through `_entities`.
   buildSubgraph({
     resolvers: [...AUTH_RESOLVERS],
-    orphanedTypes: [UserAnalytics],
     container,
     references,
     rateLimitRedis,

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import express, { type Express, type Request, type Response } from 'express';
+import { type Express, type Request, type Response } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -17,6 +17,7 @@ import { type CommonConfig } from '../config/load-config';
 import { queryArmor } from '../graphql/query-limits';
 import { apolloDefaults } from '../http/apollo-defaults';
 import { graphqlBody, httpErrors } from '../http/http-errors';
+import { createExpressApp } from '../http/express-app';
 import { mountHealth, type ReadinessCheck } from '../http/health';
 import { listen } from '../http/listen';
 import { mountMetrics } from '../http/metrics';
@@ -56,8 +57,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions) {
   const { logger, verifyAccessToken, common } = options;
   const schema = common.NODE_ENV === 'production' ? serviceSdlOnlyToGateway(options.schema) : options.schema;
   const armor = queryArmor(common, 'subgraph');
-  const app = express();
-  app.disable('x-powered-by');
+  const app = createExpressApp();
   const httpServer = createServer(app);
 
   const apollo = new ApolloServer<ServiceContext>({

@@ -1,9 +1,14 @@
 import { Arg, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Auth, checkRange, DayCount, STAFF_ROLES } from '@rewardgraph/service-kit';
+import { Auth, DateRangeInput, DayCount, STAFF_ROLES } from '@rewardgraph/service-kit';
 import { type AnalyticsService } from './analytics.service';
 import { EventAnalytics, RewardAnalytics, UserAnalytics, type UserAnalyticsKey } from './analytics.types';
-import { DateRangeInput } from './date-range.input';
 
+/**
+ * The event and reward figures, and this subgraph's figures of UserAnalytics, an entity
+ * whose root field auth answers: the gateway asks auth for the user-base figures, then
+ * this subgraph for the rest in one call, participationRate with auth's totalUsers.
+ * Each figure is read when asked.
+ */
 @Resolver(() => UserAnalytics)
 export class AnalyticsResolver {
   constructor(private readonly analytics: AnalyticsService) {}
@@ -18,14 +23,6 @@ export class AnalyticsResolver {
   @Auth(...STAFF_ROLES)
   rewardAnalytics(@Arg('range') range: DateRangeInput): Promise<RewardAnalytics> {
     return this.analytics.rewards(range);
-  }
-
-  /** Each figure is read when asked: the gateway asks this entity again for participationRate alone. */
-  @Query(() => UserAnalytics)
-  @Auth(...STAFF_ROLES)
-  userAnalytics(@Arg('range') range: DateRangeInput): UserAnalyticsKey {
-    checkRange(range);
-    return { range };
   }
 
   @FieldResolver(() => Int)
