@@ -41,9 +41,11 @@ export function benchVolumes(env) {
     eventDbUrl: `mongodb://${eventDb}/rewardgraph_bench_events${suffix}`,
     redisDb,
   });
+  // Below Linux's ephemeral range (32768–60999), so an outgoing connection never holds a
+  // service's port when the bench starts it.
   return {
-    realistic: volume('realistic', '', 43000, 2),
-    small: volume('small', '_small', 44000, 3),
+    realistic: volume('realistic', '', 13000, 2),
+    small: volume('small', '_small', 14000, 3),
   };
 }
 
