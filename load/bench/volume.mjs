@@ -50,17 +50,18 @@ const plansOf = (players) =>
     requestPlan(i % players, Math.floor(i / players)),
   );
 
-const sizesOf = (players) => {
-  const plans = plansOf(players);
-  return {
-    players,
-    events: EVENTS,
-    requests: plans.length,
-    payouts: plans.filter((plan) => plan.status === 'APPROVED').length,
-  };
-};
-
-/** Each volume's sizes, by volume name (load/bench/profile.mjs). */
+/**
+ * Each volume's sizes, by volume name (load/bench/profile.mjs), as the plan should make
+ * them (seedEvents checks): in each round k, 100 consecutive players' slots
+ * `(7u + 13k) mod 100` take every residue once, so with a multiple of 100 players a
+ * quarter of the requests are APPROVED.
+ */
+const sizesOf = (players) => ({
+  players,
+  events: EVENTS,
+  requests: players * REQUESTS_PER_PLAYER,
+  payouts: (players * REQUESTS_PER_PLAYER) / 4,
+});
 export const VOLUMES = { realistic: sizesOf(REALISTIC_PLAYERS), small: sizesOf(200) };
 
 const day = (date) => date.toISOString().slice(0, 10);

@@ -14,7 +14,7 @@ import {
   RevocationList,
   type RunningServer,
 } from '@rewardgraph/service-kit';
-import { createUserAnalyticsReference } from './analytics/user-analytics';
+import { createUserAnalyticsFigures } from './analytics/user-analytics';
 import { UserAnalyticsResolver } from './analytics/user-analytics.resolver';
 import { type AuthConfig } from './config';
 import { JWKS_PATH, mountJwks } from './keys/jwks.route';
@@ -118,7 +118,7 @@ export async function createAuthApp(config: AuthConfig) {
     },
     logger.child({ module: 'outbox' }),
   );
-  const userAnalytics = createUserAnalyticsReference(userModel, userTally);
+  const userAnalytics = createUserAnalyticsFigures(userModel, userTally);
   const resolvers = new Map<unknown, unknown>([
     [UserResolver, new UserResolver(users, sessions, limits)],
     [SessionResolver, new SessionResolver(logins, sessions)],

@@ -38,10 +38,11 @@ export class UserAnalytics {
  * the database while the tally is being built. Total users: every sign-up day before the
  * range's end, and the users of its last day who signed up before it, from that day's
  * sign-up times kept while the tally's count of the day is unchanged (SignUpsOfDay), so a
- * question reads no user unless someone signed up on that day since the last one. The
- * key's dates arrive as Dates: representations are coerced by the schema first.
+ * question reads no user unless someone signed up on that day since the last one. It
+ * answers both the root field and the entity's references, whose dates arrive as Dates:
+ * representations are coerced by the schema first.
  */
-export function createUserAnalyticsReference(users: ReturnModelType<typeof UserRecord>, tally: Tally) {
+export function createUserAnalyticsFigures(users: ReturnModelType<typeof UserRecord>, tally: Tally) {
   const lastDays = new SignUpsOfDay(users);
   return async ({ range }: { range: Range }): Promise<UserAnalytics> => {
     const day = dayRange(range);
