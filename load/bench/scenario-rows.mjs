@@ -1,14 +1,15 @@
 // Measures the scenario rows on one running stack: each step with one client on an idle
 // stack, a raw node:http server answering the gateway's bytes, then under load through
 // the gateway and, when the row asks, straight against the events subgraph in alternating
-// pairs, all with the same autocannon settings. Between measurements the databases settle.
+// pairs (with a bare HTTP hop in front of the subgraph as a third, for reads the gateway
+// passes on), all with the same autocannon settings. Between measurements the databases settle.
 import { outcomeOf, senderOf } from '../scenarios/outcome.js';
 import { scenarios } from '../scenarios/index.js';
 import { headersFor, prepare, runSteps, Tally } from '../node/interpreter.mjs';
 import { settle } from './databases.mjs';
 import { forwardedHeaders, subgraphOperation } from './direct.mjs';
 import { measure } from './measure.mjs';
-import { capture, rawServer } from './raw-baseline.mjs';
+import { capture, hopServer, rawServer } from './baselines.mjs';
 
 /** VUs primed at once before a row is measured. */
 const PRIMING_CONCURRENCY = 8;
@@ -118,14 +119,21 @@ async function measureRow(row, run, settings) {
 
   const directSingle = await at(eventsUrl, true, 1);
   await at(eventsUrl, true, connections, WARM_UP_SECONDS);
+  // What any hop costs: the direct requests through a server that only passes them on.
+  const hop = row.wholeAtGateway ? null : await hopServer(eventsUrl);
   const pairs = [];
-  for (let i = 0; i < DIRECT_PAIRS; i++) {
-    const gateway = await at(gatewayUrl, false, connections);
-    const direct = await at(eventsUrl, true, connections);
-    pairs.push({ gateway, direct, over: gateway.p50 / direct.p50 });
+  try {
+    for (let i = 0; i < DIRECT_PAIRS; i++) {
+      const gateway = await at(gatewayUrl, false, connections);
+      const direct = await at(eventsUrl, true, connections);
+      const hopped = hop && (await at(hop.url, true, connections));
+      pairs.push({ gateway, direct, hopped, over: gateway.p50 / direct.p50 });
+    }
+  } finally {
+    await hop?.stop();
   }
   const sorted = pairs.toSorted((a, b) => a.over - b.over);
-  const { gateway, direct } = sorted[Math.floor(sorted.length / 2)];
+  const { gateway, direct, hopped } = sorted[Math.floor(sorted.length / 2)];
   return {
     ...row,
     gateway,
@@ -134,6 +142,10 @@ async function measureRow(row, run, settings) {
     directSingle,
     raw: baseline,
     overDirect: sorted.map((p) => p.over),
+    ...(hop && {
+      hop: hopped,
+      hopOverDirect: pairs.map((p) => p.hopped.p50 / p.direct.p50).toSorted((a, b) => a - b),
+    }),
   };
 }
 
