@@ -41,5 +41,5 @@ export function createReadCache(
     factory: () => new ReportingDriver(layer, health, lookups),
   });
   const bento = new BentoCache({ default: 'reads', stores: { reads: store }, serializer: cacheEncoding });
-  return new ReadCache(bento.use(), health, responses);
+  return new ReadCache(bento.use(), health, responses, ttlSeconds * 1000);
 }

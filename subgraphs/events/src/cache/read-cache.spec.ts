@@ -105,6 +105,31 @@ describe('the read cache', () => {
     expect(typeof hit.name).toBe('string');
   });
 
+  it('when a value is valid until a time, then reads before it are hits and the first read after it loads again', async () => {
+    const { cache } = setup();
+    const load = jest.fn(async () => ['open list']);
+    const validUntil = () => new Date(Date.now() + 200);
+
+    await cache.get('events:open', load, validUntil());
+    await cache.get('events:open', load, validUntil());
+    expect(load).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await cache.get('events:open', load, validUntil());
+
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('when the time a value is valid until has come, then it is loaded and nothing is kept', async () => {
+    const { cache, layer } = setup();
+    const load = jest.fn(async () => ['open list']);
+
+    expect(await cache.get('events:open', load, new Date(Date.now() - 1))).toEqual(['open list']);
+    expect(await cache.get('events:open', load, new Date())).toEqual(['open list']);
+
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(layer.entries.size).toBe(0);
+  });
+
   it('when a batch has hits and misses, then the misses are loaded in one call, by their indexes, and the answer keeps the order', async () => {
     const { cache } = setup();
     await cache.get('rewards:b', async () => ['cached b']);

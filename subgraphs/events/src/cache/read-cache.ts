@@ -19,15 +19,31 @@ export class ReadCache {
     private readonly cache: CacheProvider,
     private readonly health: CacheHealth,
     private readonly responses: Pick<ResponseGeneration, 'replace'>,
+    /** How long an entry lives when nothing else bounds it. */
+    private readonly ttlMs: number,
   ) {}
 
-  async get<T>(key: string, load: () => Promise<T>): Promise<T> {
+  /**
+   * The value under `key`, loaded and kept on a miss. `validUntil` is for a value that
+   * depends on the clock as well as on writes (a list filtered on "open now"): the time
+   * it may change without a write. The entry is dropped then at the latest, and a read
+   * at or after it loads without keeping anything.
+   */
+  async get<T>(key: string, load: () => Promise<T>, validUntil?: Date): Promise<T> {
     if (this.health.bypassed) return this.fallBack(load);
+    if (validUntil && validUntil.getTime() <= Date.now()) return load();
     try {
       return await this.cache.getOrSet<T>({
         key,
-        // A load that starts after this read found Redis failing is a fallback too.
-        factory: () => (this.health.bypassed ? this.fallBack(load) : load()),
+        factory: async (context) => {
+          // A load that starts after this read found Redis failing is a fallback too.
+          if (this.health.bypassed) return this.fallBack(load);
+          const value = await load();
+          const left = validUntil ? validUntil.getTime() - Date.now() : Infinity;
+          // At least 1 ms: a load that ran past its bound is kept for no time at all.
+          if (left < this.ttlMs) context.setOptions({ ttl: Math.max(1, left) });
+          return value;
+        },
       });
     } catch (error) {
       if (error instanceof errors.E_FACTORY_ERROR) throw error.cause;

@@ -118,9 +118,10 @@ export class EventService {
   }
 
   /**
-   * The events a viewer may see. Filters on "open now" are not cached: they change with
-   * the clock, not with writes. The key names the viewer's scope, so a list cached for
-   * staff is never served to a player.
+   * The events a viewer may see. The key names the viewer's scope, so a list cached for
+   * staff is never served to a player. A list filtered on "open now" changes with the
+   * clock too: it is kept until the next time any event opens or closes, and read at
+   * that time, so it never shows an event open after it closed.
    */
   async list(
     filter: EventFilter | undefined,
@@ -128,15 +129,23 @@ export class EventService {
     viewer: Identity,
     orderBy?: EventOrder | null,
   ): Promise<Page<EventRecord>> {
-    const query = allOf<QueryFilter<EventRecord>>(eventFilterQuery(filter), visibleEventsQuery(viewer));
+    const now = new Date();
+    const query = allOf<QueryFilter<EventRecord>>(eventFilterQuery(filter, now), visibleEventsQuery(viewer));
     const order = eventSortOrder(orderBy);
-    const load = () => paginate(this.events, query, page, order);
-    if (filter?.isOpen !== undefined && filter.isOpen !== null) return load();
     const scope = seesEveryEvent(viewer) ? 'all' : 'active';
-    return this.cache.get(
-      await this.cache.listKey(EVENT_LISTS, { scope, filter, order, first: page.first, after: page.after }),
-      load,
-    );
+    const key = await this.cache.listKey(EVENT_LISTS, {
+      scope,
+      filter,
+      order,
+      first: page.first,
+      after: page.after,
+    });
+    const onTheClock = filter?.isOpen !== undefined && filter.isOpen !== null;
+    const secondsLeft = onTheClock ? await this.secondsUntilAnyOpenChanges(now) : Infinity;
+    const validUntil = Number.isFinite(secondsLeft)
+      ? new Date(now.getTime() + secondsLeft * 1000)
+      : undefined;
+    return this.cache.get(key, () => paginate(this.events, query, page, order), validUntil);
   }
 
   /** The event, or null when it does not exist or the viewer may not see it. */
