@@ -14,11 +14,12 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Ga
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response, overallCachePolicy, operation }) {
+          const { fetches, generations } = contextValue.subgraphAnswers;
+          for (const generation of generations) cache.learn(generation);
           const key = missedCacheKey(contextValue.res);
           if (!key || operation?.operation !== 'query' || response.body.kind !== 'single') return;
           const { singleResult } = response.body;
           const policy = overallCachePolicy.policyIfCacheable();
-          const { fetches, generations } = contextValue.subgraphAnswers;
           if (singleResult.errors) return;
           if (policy?.scope !== 'PUBLIC' || generations.length === 0 || generations.length !== fetches) {
             cache.markUncacheable(key);

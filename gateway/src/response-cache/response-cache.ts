@@ -19,11 +19,17 @@ export type CacheResult = 'hit' | 'miss' | 'stored' | 'uncacheable';
  * Bodies whose answer was not cacheable are remembered in the process for a while, so
  * the queries that never are (a player's own requests, stock figures) do not pay a
  * Redis round trip each time to find nothing.
+ *
+ * The URLs alone do not tell deployments apart (two stacks with the same service names
+ * may share one Redis and not one database), so an entry is served only when every
+ * version it names is one this gateway's own subgraphs have reported (`learn`).
  */
 export class ResponseCache {
   private readonly results: Counter<'result'>;
   private readonly prefix: string;
   private readonly uncacheable = new LRUCache<string, true>({ max: 10_000, ttl: 60_000 });
+  /** The version keys this gateway's subgraphs answered with: one per subgraph database. */
+  private readonly ownVersionKeys = new Set<string>();
 
   constructor(
     private readonly redis: Redis,
@@ -66,7 +72,12 @@ export class ResponseCache {
     this.uncacheable.set(key, true);
   }
 
-  /** The stored response body, when its subgraph versions are all still current. */
+  /** Notes the version key of a subgraph answer's `key=version` (any answer, cacheable or not). */
+  learn(generation: string): void {
+    this.ownVersionKeys.add(versionOf(generation).key);
+  }
+
+  /** The stored response body, when its subgraph versions are all this deployment's and still current. */
   async lookup(key: string): Promise<string | null> {
     if (this.health.bypassed) return null;
     try {
@@ -96,12 +107,15 @@ export class ResponseCache {
 
   private async currentBody(entry: string): Promise<string | null> {
     const newline = entry.indexOf('\n');
-    const generations = JSON.parse(entry.slice(0, newline)) as string[];
-    const pairs = generations.map((pair) => {
-      const at = pair.lastIndexOf('=');
-      return { key: pair.slice(0, at), version: pair.slice(at + 1) };
-    });
+    const pairs = (JSON.parse(entry.slice(0, newline)) as string[]).map(versionOf);
+    if (!pairs.every((p) => this.ownVersionKeys.has(p.key))) return null;
     const current = await this.health.guard('get', this.redis.mget(pairs.map((p) => p.key)));
     return pairs.every((p, i) => current[i] === p.version) ? entry.slice(newline + 1) : null;
   }
+}
+
+/** A subgraph's `key=version` (the key may hold `=`, the version never does). */
+function versionOf(generation: string): { key: string; version: string } {
+  const at = generation.lastIndexOf('=');
+  return { key: generation.slice(0, at), version: generation.slice(at + 1) };
 }
