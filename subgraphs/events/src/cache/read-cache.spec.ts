@@ -108,13 +108,13 @@ describe('the read cache', () => {
   it('when a value is valid until a time, then reads before it are hits and the first read after it loads again', async () => {
     const { cache } = setup();
     const load = jest.fn(async () => ['open list']);
-    const validUntil = () => new Date(Date.now() + 200);
+    const until = new Date(Date.now() + 1000);
 
-    await cache.get('events:open', load, validUntil());
-    await cache.get('events:open', load, validUntil());
+    await cache.get('events:open', load, until);
+    await cache.get('events:open', load, until);
     expect(load).toHaveBeenCalledTimes(1);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    await cache.get('events:open', load, validUntil());
+    await new Promise((resolve) => setTimeout(resolve, until.getTime() - Date.now() + 50));
+    await cache.get('events:open', load, new Date(Date.now() + 1000));
 
     expect(load).toHaveBeenCalledTimes(2);
   });
