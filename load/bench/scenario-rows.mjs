@@ -22,6 +22,9 @@ const WARM_UP_SECONDS = 2;
  */
 const DIRECT_PAIRS = 3;
 
+/** The element of an odd-length list whose `by` is the median, so a row's figures come from one pair. */
+const medianBy = (list, by) => list.toSorted((a, b) => by(a) - by(b))[Math.floor(list.length / 2)];
+
 /** An answer counts as the scenario says; a plain 200 without errors is ok without parsing. */
 const judgeFor = (step, context) => (status, body) => {
   if (status === 200 && !body.includes('"errors"')) return true;
@@ -127,13 +130,14 @@ async function measureRow(row, run, settings) {
       const gateway = await at(gatewayUrl, false, connections);
       const direct = await at(eventsUrl, true, connections);
       const hopped = hop && (await at(hop.url, true, connections));
-      pairs.push({ gateway, direct, hopped, over: gateway.p50 / direct.p50 });
+      pairs.push({ gateway, direct, hopped });
     }
   } finally {
     await hop?.stop();
   }
-  const sorted = pairs.toSorted((a, b) => a.over - b.over);
-  const { gateway, direct, hopped } = sorted[Math.floor(sorted.length / 2)];
+  const over = (p) => p.gateway.p50 / p.direct.p50;
+  const hopOver = (p) => p.hopped.p50 / p.direct.p50;
+  const { gateway, direct } = medianBy(pairs, over);
   return {
     ...row,
     gateway,
@@ -141,10 +145,10 @@ async function measureRow(row, run, settings) {
     single,
     directSingle,
     raw: baseline,
-    overDirect: sorted.map((p) => p.over),
+    overDirect: pairs.map(over).toSorted((a, b) => a - b),
     ...(hop && {
-      hop: hopped,
-      hopOverDirect: pairs.map((p) => p.hopped.p50 / p.direct.p50).toSorted((a, b) => a - b),
+      hop: medianBy(pairs, hopOver).hopped,
+      hopOverDirect: pairs.map(hopOver).toSorted((a, b) => a - b),
     }),
   };
 }

@@ -72,17 +72,9 @@ export class EventResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<EventConnection> {
     await this.generation.report(context, info);
-    const result = await this.eventService.list(filter, page, context.identity!, orderBy);
-    const now = new Date();
-    // Filtered on isOpen, the page and its total change whenever any event opens or closes.
-    const filtersOnTheClock = filter?.isOpen !== undefined && filter.isOpen !== null;
-    restrictCacheAge(
-      info,
-      filtersOnTheClock
-        ? await this.eventService.secondsUntilAnyOpenChanges(now)
-        : secondsUntilOpenChanges(result.nodes, now),
-    );
-    return { ...result, nodes: result.nodes.map((e) => toEvent(e, now)) };
+    const listed = await this.eventService.list(filter, page, context.identity!, orderBy);
+    restrictCacheAge(info, listed.secondsValid);
+    return { ...listed.page, nodes: listed.page.nodes.map((e) => toEvent(e, listed.at)) };
   }
 
   @Query(() => Event, {

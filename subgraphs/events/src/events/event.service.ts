@@ -107,7 +107,7 @@ export class EventService {
    * holds. Read from the periods of every ACTIVE event (the status index, as the list
    * filtered on `isOpen` reads them), cached with the lists, so a write renews it.
    */
-  async secondsUntilAnyOpenChanges(now: Date): Promise<number> {
+  private async secondsUntilAnyOpenChanges(now: Date): Promise<number> {
     const periods = await this.cache.get(await this.cache.listKey(EVENT_LISTS, { periods: 'active' }), () =>
       this.events
         .find({ status: EventStatus.ACTIVE }, { periodStart: 1, periodEnd: 1 })
@@ -118,19 +118,20 @@ export class EventService {
   }
 
   /**
-   * The events a viewer may see. The key names the viewer's scope, so a list cached for
-   * staff is never served to a player. A list filtered on "open now" changes with the
-   * clock too: it is kept until the next time any event opens or closes, and read at
-   * that time, so it never shows an event open after it closed.
+   * The events a viewer may see, as of `at`, and for how many seconds an answer showing
+   * them holds without a write: until the next period start or end among them, or, for a
+   * list filtered on "open now", among all ACTIVE events (one beyond the page may open).
+   * The key names the viewer's scope, so a list cached for staff is never served to a
+   * player; a list filtered on "open now" is kept no longer than its answer holds.
    */
   async list(
     filter: EventFilter | undefined,
     page: PageArgs,
     viewer: Identity,
     orderBy?: EventOrder | null,
-  ): Promise<Page<EventRecord>> {
-    const now = new Date();
-    const query = allOf<QueryFilter<EventRecord>>(eventFilterQuery(filter, now), visibleEventsQuery(viewer));
+  ): Promise<{ page: Page<EventRecord>; at: Date; secondsValid: number }> {
+    const at = new Date();
+    const query = allOf<QueryFilter<EventRecord>>(eventFilterQuery(filter, at), visibleEventsQuery(viewer));
     const order = eventSortOrder(orderBy);
     const scope = seesEveryEvent(viewer) ? 'all' : 'active';
     const key = await this.cache.listKey(EVENT_LISTS, {
@@ -140,12 +141,16 @@ export class EventService {
       first: page.first,
       after: page.after,
     });
-    const onTheClock = filter?.isOpen !== undefined && filter.isOpen !== null;
-    const secondsLeft = onTheClock ? await this.secondsUntilAnyOpenChanges(now) : Infinity;
-    const validUntil = Number.isFinite(secondsLeft)
-      ? new Date(now.getTime() + secondsLeft * 1000)
+    const load = () => paginate(this.events, query, page, order);
+    if (filter?.isOpen === undefined || filter.isOpen === null) {
+      const found = await this.cache.get(key, load);
+      return { page: found, at, secondsValid: secondsUntilOpenChanges(found.nodes, at) };
+    }
+    const secondsValid = await this.secondsUntilAnyOpenChanges(at);
+    const validUntil = Number.isFinite(secondsValid)
+      ? new Date(at.getTime() + secondsValid * 1000)
       : undefined;
-    return this.cache.get(key, () => paginate(this.events, query, page, order), validUntil);
+    return { page: await this.cache.get(key, load, validUntil), at, secondsValid };
   }
 
   /** The event, or null when it does not exist or the viewer may not see it. */
