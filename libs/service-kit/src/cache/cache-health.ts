@@ -4,6 +4,15 @@ import { withDeadline } from './deadline';
 
 export type CacheOperation = 'get' | 'set' | 'delete';
 
+/**
+ * Failures in a row, with no operation answering in time between them, before reads
+ * skip the cache. One late answer is not an outage: under a burst the process itself
+ * can read a reply late (a pipelined batch larger than one socket read), and skipping a
+ * healthy cache then sends every read to the database just when the service is busiest.
+ * A dead or paused Redis fails every operation and trips at once.
+ */
+export const FAILURES_TO_BYPASS = 3;
+
 export interface CacheHealthOptions {
   /** Metric name prefix: `<name>_errors_total`, `<name>_fallbacks_total`. */
   name: string;
@@ -16,11 +25,11 @@ export interface CacheHealthOptions {
 }
 
 /**
- * What a cache knows about its Redis. Every operation has a deadline (`guard`); after a
- * failed or timed-out operation, reads
- * skip the cache for `bypassMs` and go to the source, so a dead Redis costs one
- * timeout per interval instead of one per read; the failure is logged at most once per
- * interval, with how many happened since the last line.
+ * What a cache knows about its Redis. Every operation has a deadline (`guard`); after
+ * `FAILURES_TO_BYPASS` failed or timed-out operations in a row, reads skip the cache for
+ * `bypassMs` and go to the source, so a dead Redis costs a few timeouts per interval
+ * instead of one per read. Every failure is counted and its read answered by the source;
+ * failures are logged at most once per interval, with how many happened since the last line.
  */
 export class CacheHealth {
   private readonly errors: Counter<'operation'>;
@@ -29,6 +38,7 @@ export class CacheHealth {
   private readonly timeoutMs: number;
   private readonly source: string;
   private bypassUntil = 0;
+  private failuresInARow = 0;
   private lastLogAt = -Infinity;
   private unlogged = 0;
 
@@ -64,7 +74,9 @@ export class CacheHealth {
   /** `pending` within the deadline; a failure or a late answer is reported, then thrown. */
   async guard<T>(operation: CacheOperation, pending: Promise<T>): Promise<T> {
     try {
-      return await withDeadline(pending, this.timeoutMs);
+      const answer = await withDeadline(pending, this.timeoutMs);
+      this.failuresInARow = 0;
+      return answer;
     } catch (error) {
       this.failed(operation, error);
       throw error;
@@ -74,7 +86,8 @@ export class CacheHealth {
   failed(operation: CacheOperation, error: unknown): void {
     this.errors.inc({ operation });
     const now = Date.now();
-    this.bypassUntil = now + this.bypassMs;
+    this.failuresInARow += 1;
+    if (this.failuresInARow >= FAILURES_TO_BYPASS) this.bypassUntil = now + this.bypassMs;
     this.unlogged += 1;
     if (now - this.lastLogAt < this.bypassMs) return;
     this.logger.warn(
