@@ -1,6 +1,6 @@
-// Measures the scenario rows on one running stack: each step with one client on an idle
-// stack, a raw node:http server answering the gateway's bytes, then under load through
-// the gateway and, when the row asks, straight against the events subgraph in alternating
+// Measures the scenario rows on one running stack: each step warmed up, then with one
+// client on the otherwise idle stack, a raw node:http server answering the gateway's
+// bytes, then under load through the gateway and, when the row asks, straight against the events subgraph in alternating
 // pairs (with a bare HTTP hop in front of the subgraph as a third, for reads the gateway
 // passes on), all with the same autocannon settings. Between measurements the databases settle.
 import { outcomeOf, senderOf } from '../scenarios/outcome.js';
@@ -107,6 +107,9 @@ async function measureRow(row, run, settings) {
     return figures;
   };
 
+  // The warm-up reads every player's data once, so the one client below meets the caches
+  // as the direct one meets them after it (and as a player's next read does).
+  await at(gatewayUrl, false, connections, WARM_UP_SECONDS);
   const single = await at(gatewayUrl, false, 1);
   const raw = await rawServer(await capture(gatewayUrl, requestsOf(run, step, false)()));
   const baseline = await measure({
@@ -116,7 +119,6 @@ async function measureRow(row, run, settings) {
     next: requestsOf(run, step, false),
     judge,
   }).finally(raw.stop);
-  await at(gatewayUrl, false, connections, WARM_UP_SECONDS);
   if (!row.direct)
     return { ...row, gateway: await at(gatewayUrl, false, connections), single, raw: baseline };
 
