@@ -1,8 +1,9 @@
 // Measures the scenario rows on one running stack: each step warmed up, then with one
 // client on the otherwise idle stack, a raw node:http server answering the gateway's
-// bytes, then under load through the gateway and, when the row asks, straight against the events subgraph in alternating
-// pairs (with a bare HTTP hop in front of the subgraph as a third, for reads the gateway
-// passes on), all with the same autocannon settings. Between measurements the databases settle.
+// bytes, then under load through the gateway and, when the row asks, straight against
+// the events subgraph in alternating pairs (with a bare HTTP hop in front of the
+// subgraph as a third, for reads the gateway passes on), all with the same autocannon
+// settings. Between measurements the databases settle.
 import { outcomeOf, senderOf } from '../scenarios/outcome.js';
 import { scenarios } from '../scenarios/index.js';
 import { headersFor, prepare, runSteps, Tally } from '../node/interpreter.mjs';
@@ -107,8 +108,8 @@ async function measureRow(row, run, settings) {
     return figures;
   };
 
-  // The warm-up reads every player's data once, so the one client below meets the caches
-  // as the direct one meets them after it (and as a player's next read does).
+  // After the warm-up has read the players' data, so the one client meets the caches as
+  // the direct one, measured after the gateway's load, meets them.
   await at(gatewayUrl, false, connections, WARM_UP_SECONDS);
   const single = await at(gatewayUrl, false, 1);
   const raw = await rawServer(await capture(gatewayUrl, requestsOf(run, step, false)()));

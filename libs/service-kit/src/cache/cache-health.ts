@@ -6,10 +6,10 @@ export type CacheOperation = 'get' | 'set' | 'delete';
 
 /**
  * Failures in a row, with no operation answering in time between them, before reads
- * skip the cache. One late answer is not an outage: under a burst the process itself
- * can read a reply late (a pipelined batch larger than one socket read), and skipping a
- * healthy cache then sends every read to the database just when the service is busiest.
- * A dead or paused Redis fails every operation and trips at once.
+ * skip the cache. One late answer is not an outage: on a saturated machine Redis and the
+ * service share the cores, a reply now and then comes late, and skipping a healthy cache
+ * then sends every read to the database just when the service is busiest. A dead or
+ * paused Redis fails every operation and trips at once.
  */
 export const FAILURES_TO_BYPASS = 3;
 
