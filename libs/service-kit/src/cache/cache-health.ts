@@ -92,7 +92,9 @@ export class CacheHealth {
     if (now - this.lastLogAt < this.bypassMs) return;
     this.logger.warn(
       { err: error, operation, failures: this.unlogged, bypassMs: this.bypassMs },
-      `cache failed: reads go to the ${this.source}`,
+      this.bypassed
+        ? `cache failed: reads go to the ${this.source}`
+        : `cache failed: the read went to the ${this.source}`,
     );
     this.lastLogAt = now;
     this.unlogged = 0;
